@@ -1,0 +1,90 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[httpcode] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'httpcode'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'httpcode'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
+            cand --color 'When to use colour'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List status codes, all or one class (registered ones; --all adds unofficial codes)'
+            cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
+            cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
+            cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'httpcode;list'= {
+            cand --color 'When to use colour'
+            cand --all 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
+            cand --unofficial 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'httpcode;compare'= {
+            cand --color 'When to use colour'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'httpcode;explain'= {
+            cand --method 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)'
+            cand --color 'When to use colour'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'httpcode;methods'= {
+            cand --color 'When to use colour'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'httpcode;completions'= {
+            cand --color 'When to use colour'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'httpcode;help'= {
+            cand list 'List status codes, all or one class (registered ones; --all adds unofficial codes)'
+            cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
+            cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
+            cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'httpcode;help;list'= {
+        }
+        &'httpcode;help;compare'= {
+        }
+        &'httpcode;help;explain'= {
+        }
+        &'httpcode;help;methods'= {
+        }
+        &'httpcode;help;completions'= {
+        }
+        &'httpcode;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

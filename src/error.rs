@@ -1,0 +1,108 @@
+//! Every way a command can fail, the message a user sees, and the exit code.
+
+use std::fmt;
+
+/// Exit code for "answered".
+pub const EXIT_OK: i32 = 0;
+/// Exit code for "nothing found, or not a registered code".
+pub const EXIT_NOT_FOUND: i32 = 1;
+/// Exit code for a usage error (the same code clap uses).
+pub const EXIT_USAGE: i32 = 2;
+
+#[derive(Debug)]
+pub enum Error {
+    /// An empty or blank argument.
+    EmptyQuery,
+    /// Text that looks numeric but is not a status code in 100–599.
+    InvalidCode(String),
+    /// A number in range that the dataset does not know, with the nearest known codes.
+    UnknownCode {
+        code: u16,
+        nearest: Vec<(u16, &'static str)>,
+    },
+    /// Words that match nothing; perhaps a close name.
+    NoMatch {
+        query: String,
+        suggestion: Option<(u16, &'static str)>,
+    },
+    /// A class filter that is not 1xx–5xx.
+    InvalidClass(String),
+    /// A bad argument to a subcommand, with an optional hint.
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
+    /// A method name that is not a valid token.
+    InvalidMethod { shown: String, reason: &'static str },
+    /// The embedded dataset could not be read: a bug, caught by the data tests.
+    Data(String),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::UnknownCode { .. } | Error::NoMatch { .. } => EXIT_NOT_FOUND,
+            Error::Data(_) => EXIT_NOT_FOUND,
+            Error::EmptyQuery
+            | Error::InvalidCode(_)
+            | Error::InvalidClass(_)
+            | Error::Usage { .. }
+            | Error::InvalidMethod { .. } => EXIT_USAGE,
+        }
+    }
+
+    /// A second line to print after the error, when one helps.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::EmptyQuery => {
+                Some("give a status code (501), a class (4xx) or words (\"not allowed\")".into())
+            }
+            Error::InvalidCode(_) => {
+                Some("status codes are three-digit numbers from 100 to 599".into())
+            }
+            Error::UnknownCode { nearest, code } => {
+                if nearest.is_empty() {
+                    return None;
+                }
+                let class = code / 100;
+                let list: Vec<String> =
+                    nearest.iter().map(|(c, n)| format!("{c} {n}")).collect();
+                Some(format!(
+                    "nearest registered {class}xx codes: {}",
+                    list.join(", ")
+                ))
+            }
+            Error::NoMatch { suggestion, .. } => suggestion
+                .map(|(code, name)| format!("did you mean {code} {name}?"))
+                .or_else(|| Some("try `httpcode list` to see every code".into())),
+            Error::InvalidClass(_) => Some("classes are 1xx, 2xx, 3xx, 4xx and 5xx".into()),
+            Error::Usage { hint, .. } => hint.clone(),
+            Error::InvalidMethod { .. } => Some(
+                "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
+                    .into(),
+            ),
+            Error::Data(_) => Some("this is a bug in httpcode's embedded data; please report it".into()),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::EmptyQuery => write!(f, "empty query"),
+            Error::InvalidCode(text) => write!(f, "invalid status code: {text:?}"),
+            Error::UnknownCode { code, .. } => {
+                write!(f, "{code} is not a registered HTTP status code")
+            }
+            Error::NoMatch { query, .. } => write!(f, "no status code matches {query:?}"),
+            Error::InvalidClass(text) => write!(f, "invalid status class: {text:?}"),
+            Error::Usage { message, .. } => write!(f, "{message}"),
+            Error::InvalidMethod { shown, reason } => {
+                write!(f, "{shown} is not a valid method name: {reason}")
+            }
+            Error::Data(message) => write!(f, "embedded data is broken: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

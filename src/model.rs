@@ -1,0 +1,353 @@
+//! Typed records of the dataset: status codes, methods, comparisons and their
+//! sources. No I/O and no formatting; `build.rs` compiles this file too.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Where something is defined: a document, an optional section, and a link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    pub document: String,
+    pub section: Option<String>,
+    pub url: String,
+}
+
+impl Spec {
+    /// "RFC 9110 §15.6.2", or just the document when no section applies.
+    pub fn citation(&self) -> String {
+        match &self.section {
+            Some(section) => format!("{} §{}", self.document, section),
+            None => self.document.clone(),
+        }
+    }
+}
+
+/// The status a code has in IANA's HTTP Status Code Registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Iana {
+    Assigned,
+    Unused,
+    Obsoleted,
+    Temporary,
+}
+
+impl Iana {
+    pub fn label(self) -> &'static str {
+        match self {
+            Iana::Assigned => "Assigned",
+            Iana::Unused => "Unused (reserved)",
+            Iana::Obsoleted => "Obsoleted",
+            Iana::Temporary => "Temporary registration",
+        }
+    }
+}
+
+/// The five classes of status code, derived from the first digit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    Informational,
+    Successful,
+    Redirection,
+    ClientError,
+    ServerError,
+}
+
+impl Class {
+    pub const ALL: [Class; 5] = [
+        Class::Informational,
+        Class::Successful,
+        Class::Redirection,
+        Class::ClientError,
+        Class::ServerError,
+    ];
+
+    /// The class of a code in 100–599, if it is in range.
+    pub fn of(code: u16) -> Option<Class> {
+        match code / 100 {
+            1 => Some(Class::Informational),
+            2 => Some(Class::Successful),
+            3 => Some(Class::Redirection),
+            4 => Some(Class::ClientError),
+            5 => Some(Class::ServerError),
+            _ => None,
+        }
+    }
+
+    pub fn digit(self) -> u16 {
+        match self {
+            Class::Informational => 1,
+            Class::Successful => 2,
+            Class::Redirection => 3,
+            Class::ClientError => 4,
+            Class::ServerError => 5,
+        }
+    }
+
+    /// "5xx"
+    pub fn label(self) -> String {
+        format!("{}xx", self.digit())
+    }
+
+    /// "Server Error", per RFC 9110 §15.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Informational => "Informational",
+            Class::Successful => "Successful",
+            Class::Redirection => "Redirection",
+            Class::ClientError => "Client Error",
+            Class::ServerError => "Server Error",
+        }
+    }
+}
+
+/// What a client should do after receiving the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetryKind {
+    NotNeeded,
+    Redirect,
+    No,
+    AfterChange,
+    AfterDelay,
+    NewConnection,
+    IdempotentOnly,
+}
+
+impl RetryKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            RetryKind::NotNeeded => "Not an error; nothing to retry",
+            RetryKind::Redirect => "Follow the redirect",
+            RetryKind::No => "Do not retry the same request",
+            RetryKind::AfterChange => "Retry only after changing the request",
+            RetryKind::AfterDelay => "Retry after a delay (honour Retry-After)",
+            RetryKind::NewConnection => "May retry on a new connection",
+            RetryKind::IdempotentOnly => "Retry automatically only if idempotent",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retry {
+    pub kind: RetryKind,
+    pub advice: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caching {
+    pub heuristic: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub source: String,
+}
+
+/// RFC 2119 requirement level of a header field that goes with a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Requirement {
+    #[serde(rename = "MUST")]
+    Must,
+    #[serde(rename = "MUST NOT")]
+    MustNot,
+    #[serde(rename = "SHOULD")]
+    Should,
+    #[serde(rename = "MAY")]
+    May,
+    /// The definition relies on the field without an RFC 2119 keyword (303 and
+    /// Location, RFC 9110 §15.4.4).
+    #[serde(rename = "USED")]
+    Used,
+}
+
+impl Requirement {
+    pub fn label(self) -> &'static str {
+        match self {
+            Requirement::Must => "MUST",
+            Requirement::MustNot => "MUST NOT",
+            Requirement::Should => "SHOULD",
+            Requirement::May => "MAY",
+            Requirement::Used => "used, no keyword",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    pub name: String,
+    pub requirement: Requirement,
+    pub note: String,
+    pub source: String,
+}
+
+/// A meaning some vendor or product gives a number, outside the registry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vendor {
+    pub name: String,
+    pub phrase: String,
+    pub meaning: String,
+    pub action: String,
+    pub source: String,
+}
+
+/// One status code, registered or not, as stored in `data/codes/NNN.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusCode {
+    pub code: u16,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub official: bool,
+    #[serde(default)]
+    pub iana: Option<Iana>,
+    #[serde(default)]
+    pub spec: Option<Spec>,
+    pub summary: String,
+    pub description: String,
+    pub server: String,
+    pub retry: Retry,
+    pub caching: Caching,
+    #[serde(default)]
+    pub headers: Vec<Header>,
+    #[serde(default)]
+    pub causes: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<u16>,
+    #[serde(default)]
+    pub see_also: Option<String>,
+    #[serde(default)]
+    pub vendors: Vec<Vendor>,
+}
+
+impl StatusCode {
+    /// Derived from the number; data files are validated to be in 100–599.
+    pub fn class(&self) -> Class {
+        Class::of(self.code).unwrap_or(Class::ServerError)
+    }
+}
+
+/// One row of a curated comparison: a code's answers to the group's questions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonRow {
+    pub code: u16,
+    pub answers: Vec<String>,
+    pub problem: String,
+    pub send: String,
+    pub next: String,
+}
+
+/// A curated group of codes people confuse, as in `data/comparisons/*.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub title: String,
+    pub codes: Vec<u16>,
+    pub distinction: String,
+    pub sources: Vec<String>,
+    pub questions: Vec<String>,
+    pub rows: Vec<ComparisonRow>,
+}
+
+/// Whether a method's request carries content, and with what meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RequestContent {
+    Expected,
+    Optional,
+    Undefined,
+    None,
+}
+
+impl RequestContent {
+    pub fn label(self) -> &'static str {
+        match self {
+            RequestContent::Expected => "Yes: the method's semantics use it",
+            RequestContent::Optional => "Optional",
+            RequestContent::Undefined => "No defined semantics (avoid sending it)",
+            RequestContent::None => "None: the request has no content",
+        }
+    }
+}
+
+/// The standing of a method's definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MethodStatus {
+    Rfc,
+    Draft,
+    Reserved,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    Core,
+    Webdav,
+    Deltav,
+    Caldav,
+    Bindings,
+    RedirectRefs,
+    Http2,
+    Historic,
+}
+
+impl Family {
+    pub fn label(self) -> &'static str {
+        match self {
+            Family::Core => "Core HTTP",
+            Family::Webdav => "WebDAV",
+            Family::Deltav => "DeltaV versioning",
+            Family::Caldav => "CalDAV",
+            Family::Bindings => "WebDAV bindings",
+            Family::RedirectRefs => "WebDAV redirect references",
+            Family::Http2 => "HTTP/2 connection preface",
+            Family::Historic => "Historic",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodError {
+    pub code: u16,
+    pub meaning: String,
+    pub source: String,
+}
+
+/// One request method, as in `data/methods/NAME.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    pub method: String,
+    pub registered: bool,
+    pub status: MethodStatus,
+    pub safe: bool,
+    pub idempotent: bool,
+    pub cacheable: bool,
+    #[serde(default)]
+    pub cacheable_note: Option<String>,
+    pub request_content: RequestContent,
+    pub family: Family,
+    pub spec: Spec,
+    pub summary: String,
+    pub description: String,
+    pub success: Vec<u16>,
+    pub errors: Vec<MethodError>,
+}
+
+/// A code's constant names in one language or framework (`data/constants/*.yaml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Constants {
+    pub runtime: String,
+    pub display: String,
+    pub source: String,
+    pub codes: BTreeMap<u16, String>,
+}

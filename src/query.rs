@@ -1,0 +1,298 @@
+//! Turns what the user typed into an answer's shape: a code, a class, or a word
+//! search over the index (names, aliases, vendor phrases), with "did you mean".
+
+use crate::data::{self, CodeEntry, ComparisonEntry, MethodEntry};
+use crate::error::Error;
+use crate::model::Class;
+
+/// What one positional argument asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Query {
+    Code(u16),
+    Class(Class),
+    Words(String),
+}
+
+/// Reads the argument as a code, a class ("4xx"), or words. Numeric-looking text
+/// that is not a code in 100–599 ("999", "-5", "1e3") is an error, not a search.
+pub fn parse(text: &str) -> Result<Query, Error> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::EmptyQuery);
+    }
+    if let Some(class) = parse_class(text) {
+        return Ok(Query::Class(class));
+    }
+    let first = text.chars().next().unwrap_or(' ');
+    let numeric = first.is_ascii_digit()
+        || (matches!(first, '-' | '+' | '.')
+            && text[1..].starts_with(|c: char| c.is_ascii_digit()));
+    if numeric {
+        return parse_code(text).map(Query::Code);
+    }
+    Ok(Query::Words(text.to_string()))
+}
+
+/// A status code in 100–599, or an `InvalidCode` error naming the text.
+pub fn parse_code(text: &str) -> Result<u16, Error> {
+    let text = text.trim();
+    if text.len() == 3 && text.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(code) = text.parse::<u16>() {
+            if (100..=599).contains(&code) {
+                return Ok(code);
+            }
+        }
+    }
+    Err(Error::InvalidCode(text.to_string()))
+}
+
+/// "4xx" or "4XX" → the client-error class.
+pub fn parse_class(text: &str) -> Option<Class> {
+    let lower = text.to_ascii_lowercase();
+    let digit = match lower.as_bytes() {
+        [d, b'x', b'x'] => *d,
+        _ => return None,
+    };
+    Class::ALL
+        .into_iter()
+        .find(|c| c.digit() == u16::from(digit.wrapping_sub(b'0')))
+}
+
+/// A code the dataset knows, or `UnknownCode` with the nearest registered codes.
+pub fn known_code(code: u16) -> Result<&'static CodeEntry, Error> {
+    data::code_entry(code).ok_or_else(|| Error::UnknownCode {
+        code,
+        nearest: nearest_registered(code),
+    })
+}
+
+/// The closest registered codes below and above `code` in its class.
+pub fn nearest_registered(code: u16) -> Vec<(u16, &'static str)> {
+    let class = code / 100;
+    let same_class = || {
+        data::codes()
+            .iter()
+            .filter(move |e| e.official && e.code / 100 == class)
+    };
+    let below = same_class().rfind(|e| e.code < code);
+    let above = same_class().find(|e| e.code > code);
+    below
+        .into_iter()
+        .chain(above)
+        .map(|e| (e.code, e.name))
+        .collect()
+}
+
+/// Codes of one class; unofficial ones only when asked for.
+pub fn by_class(class: Option<Class>, unofficial: bool) -> Vec<&'static CodeEntry> {
+    data::codes()
+        .iter()
+        .filter(|e| class.is_none_or(|c| Class::of(e.code) == Some(c)))
+        .filter(|e| unofficial || e.official)
+        .collect()
+}
+
+/// The curated comparisons that contain `code`.
+pub fn comparisons_with(code: u16) -> Vec<&'static ComparisonEntry> {
+    data::comparisons()
+        .iter()
+        .filter(|c| c.codes.contains(&code))
+        .collect()
+}
+
+/// What a `--method` value names.
+#[derive(Debug)]
+pub enum MethodQuery {
+    /// A method in the dataset, spelled exactly.
+    Known(&'static MethodEntry),
+    /// A dataset method in other letter case ("patch"): a different, unknown method.
+    WrongCase(&'static MethodEntry),
+    /// A valid token that names no method we know: an extension method.
+    Extension { suggestions: Vec<&'static str> },
+}
+
+/// RFC 9110 §5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" /
+/// "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA.
+fn is_tchar(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
+}
+
+/// Reads a method name: it must be a token; names are case-sensitive (RFC 9110 §9.1).
+pub fn method(name: &str) -> Result<MethodQuery, Error> {
+    let shown = format!("{name:?}");
+    if name.is_empty() {
+        return Err(Error::InvalidMethod {
+            shown,
+            reason: "it is empty",
+        });
+    }
+    if let Some(c) = name.chars().find(|&c| !is_tchar(c)) {
+        let reason = if c.is_whitespace() {
+            "it contains whitespace"
+        } else if c.is_control() {
+            "it contains a control character"
+        } else {
+            "it contains a character that is not allowed in a token"
+        };
+        return Err(Error::InvalidMethod { shown, reason });
+    }
+    if let Some(entry) = data::method_entry(name) {
+        return Ok(MethodQuery::Known(entry));
+    }
+    if let Some(entry) = data::methods()
+        .iter()
+        .find(|m| m.name.eq_ignore_ascii_case(name))
+    {
+        return Ok(MethodQuery::WrongCase(entry));
+    }
+    let upper = name.to_ascii_uppercase();
+    let mut scored: Vec<(f64, &'static str)> = data::methods()
+        .iter()
+        .filter(|m| m.name != "*")
+        .map(|m| {
+            (
+                strsim::normalized_damerau_levenshtein(&upper, m.name),
+                m.name,
+            )
+        })
+        .filter(|(score, _)| *score >= 0.5)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    Ok(MethodQuery::Extension {
+        suggestions: scored.into_iter().take(3).map(|(_, n)| n).collect(),
+    })
+}
+
+/// The smallest curated group that contains every one of `codes`.
+pub fn comparison_for(codes: &[u16]) -> Option<&'static ComparisonEntry> {
+    data::comparisons()
+        .iter()
+        .filter(|g| codes.iter().all(|c| g.codes.contains(c)))
+        .min_by_key(|g| g.codes.len())
+}
+
+/// How well an entry matched a word search; higher is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    Summary,
+    Partial,
+    /// A vendor's name ("cloudflare"): all of its codes, above partial name matches.
+    Vendor,
+    Exact,
+}
+
+/// Lower-cases and keeps letters and digits, so "I'm a teapot" ~ "im a teapot".
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.replace(['\'', '’'], ""))
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word.to_lowercase());
+    }
+    out
+}
+
+fn contains_words(haystack: &str, words: &[&str]) -> bool {
+    let hay: Vec<&str> = haystack.split(' ').collect();
+    words.iter().all(|w| hay.iter().any(|h| h.starts_with(w)))
+}
+
+fn strength(entry: &CodeEntry, query: &str, words: &[&str]) -> Option<Strength> {
+    let names = || {
+        std::iter::once(entry.name)
+            .chain(entry.aliases.iter().copied())
+            .chain(entry.phrases.iter().copied())
+            .map(normalise)
+    };
+    if names().any(|n| n == query) {
+        return Some(Strength::Exact);
+    }
+    if entry
+        .vendors
+        .iter()
+        .map(|v| normalise(v))
+        .any(|v| contains_words(&v, words))
+    {
+        return Some(Strength::Vendor);
+    }
+    if names().any(|n| n.contains(query) || contains_words(&n, words)) {
+        return Some(Strength::Partial);
+    }
+    if contains_words(&normalise(entry.summary), words) {
+        return Some(Strength::Summary);
+    }
+    None
+}
+
+/// The best matches for a word search: all entries of the strongest kind of
+/// match found. Empty when nothing matches.
+pub fn search(text: &str) -> Vec<&'static CodeEntry> {
+    let query = normalise(text);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let words: Vec<&str> = query.split(' ').collect();
+    let scored: Vec<(Strength, &'static CodeEntry)> = data::codes()
+        .iter()
+        .filter_map(|e| strength(e, &query, &words).map(|s| (s, e)))
+        .collect();
+    let Some(best) = scored.iter().map(|(s, _)| *s).max() else {
+        return Vec::new();
+    };
+    scored
+        .into_iter()
+        .filter(|(s, _)| *s == best)
+        .map(|(_, e)| e)
+        .collect()
+}
+
+/// The code whose name, alias or phrase is closest to the text, if close enough
+/// to be a typo (normalised Damerau–Levenshtein similarity of at least 0.7).
+pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
+    let query = normalise(text);
+    let mut best: Option<(f64, &'static CodeEntry)> = None;
+    for entry in data::codes() {
+        let names = std::iter::once(entry.name)
+            .chain(entry.aliases.iter().copied())
+            .chain(entry.phrases.iter().copied());
+        for name in names {
+            let score = strsim::normalized_damerau_levenshtein(&query, &normalise(name));
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, entry));
+            }
+        }
+    }
+    best.filter(|(score, _)| *score >= 0.7)
+        .map(|(_, e)| (e.code, e.name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_classes_and_words() {
+        assert_eq!(parse("501").unwrap(), Query::Code(501));
+        assert_eq!(parse(" 4xx ").unwrap(), Query::Class(Class::ClientError));
+        assert_eq!(parse("5XX").unwrap(), Query::Class(Class::ServerError));
+        assert_eq!(parse("teapot").unwrap(), Query::Words("teapot".into()));
+        for bad in ["999", "-5", "0", "1e3", "50", "5010", "+501", "099"] {
+            assert!(matches!(parse(bad), Err(Error::InvalidCode(_))), "{bad}");
+        }
+        assert!(matches!(parse("  "), Err(Error::EmptyQuery)));
+    }
+
+    #[test]
+    fn normalise_folds_case_and_apostrophes() {
+        assert_eq!(normalise("I'm a Teapot"), "im a teapot");
+        assert_eq!(
+            normalise("Non-Authoritative  Information"),
+            "non authoritative information"
+        );
+    }
+}

@@ -1,0 +1,21 @@
+//! Turns model records into text for a terminal or a pipe, or JSON for scripts.
+//! Renderers take a decided `Style` and never read YAML or the environment.
+
+pub mod card;
+pub mod compare;
+pub mod json;
+pub mod list;
+pub mod method;
+pub mod style;
+
+pub use style::Style;
+
+use crate::data;
+
+/// "405 Method Not Allowed", or just the number when the dataset lacks it.
+pub fn code_and_name(code: u16) -> String {
+    match data::code_entry(code) {
+        Some(entry) => format!("{code} {}", entry.name),
+        None => code.to_string(),
+    }
+}

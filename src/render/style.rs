@@ -1,0 +1,196 @@
+//! Decided once at start-up: colour on or off, the output width, and whether the
+//! output is a terminal. Renderers receive a `Style` and never look at the
+//! environment themselves.
+
+use std::io::IsTerminal;
+
+use comfy_table::{presets, ContentArrangement, Table};
+use owo_colors::OwoColorize;
+
+use crate::model::Class;
+
+/// `--color` as the user gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is not set
+    #[default]
+    Auto,
+    /// Always colour, even into a pipe
+    Always,
+    /// Never colour
+    Never,
+}
+
+/// Width used when stdout is not a terminal.
+pub const PIPE_WIDTH: usize = 80;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    /// Columns available for prose and tables.
+    pub width: usize,
+    /// Output goes to a terminal: unicode borders and tables that wrap to fit.
+    pub terminal: bool,
+}
+
+impl Style {
+    /// Reads the choice, the environment and stdout once.
+    pub fn detect(choice: ColorChoice) -> Style {
+        let terminal = std::io::stdout().is_terminal();
+        let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                if env("NO_COLOR").is_some() {
+                    false
+                } else if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                    true
+                } else {
+                    terminal
+                }
+            }
+        };
+        let width = if terminal {
+            terminal_size::terminal_size()
+                .map(|(w, _)| usize::from(w.0))
+                .unwrap_or(PIPE_WIDTH)
+        } else {
+            PIPE_WIDTH
+        };
+        Style {
+            color,
+            width: width.clamp(40, 120),
+            terminal,
+        }
+    }
+
+    /// Plain output of a fixed width, for tests and pipes.
+    pub fn plain() -> Style {
+        Style {
+            color: false,
+            width: PIPE_WIDTH,
+            terminal: false,
+        }
+    }
+
+    /// A table styled for this output: rounded unicode borders that wrap to the
+    /// terminal, or a Markdown table that keeps one row per line in a pipe.
+    pub fn table(&self) -> Table {
+        let mut table = Table::new();
+        if self.terminal {
+            table
+                .load_preset(presets::UTF8_FULL_CONDENSED)
+                .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(self.width as u16);
+        } else {
+            table
+                .load_preset(presets::ASCII_MARKDOWN)
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+        if !self.color {
+            table.force_no_tty();
+        } else {
+            table.enforce_styling();
+        }
+        table
+    }
+
+    /// Prose wrapped to the width, each line indented by `indent` spaces.
+    pub fn wrap(&self, text: &str, indent: usize) -> String {
+        let pad = " ".repeat(indent);
+        let options = textwrap::Options::new(self.width.saturating_sub(1).max(20))
+            .initial_indent(&pad)
+            .subsequent_indent(&pad)
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        let mut out = textwrap::fill(text.trim(), options);
+        out.push('\n');
+        out
+    }
+
+    /// A bullet item wrapped with a hanging indent.
+    pub fn bullet(&self, text: &str, indent: usize) -> String {
+        let first = format!("{}- ", " ".repeat(indent));
+        let rest = " ".repeat(indent + 2);
+        let options = textwrap::Options::new(self.width.saturating_sub(1).max(20))
+            .initial_indent(&first)
+            .subsequent_indent(&rest)
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        let mut out = textwrap::fill(text.trim(), options);
+        out.push('\n');
+        out
+    }
+
+    /// A section heading.
+    pub fn heading(&self, text: &str) -> String {
+        if self.color {
+            format!("{}\n", text.bold().underline())
+        } else {
+            format!("{text}\n")
+        }
+    }
+
+    /// A code (or any text) in its class colour.
+    pub fn class_colored(&self, code: u16, text: &str) -> String {
+        if !self.color {
+            return text.to_string();
+        }
+        match Class::of(code) {
+            Some(Class::Informational) => text.cyan().bold().to_string(),
+            Some(Class::Successful) => text.green().bold().to_string(),
+            Some(Class::Redirection) => text.blue().bold().to_string(),
+            Some(Class::ClientError) => text.yellow().bold().to_string(),
+            Some(Class::ServerError) | None => text.red().bold().to_string(),
+        }
+    }
+
+    /// De-emphasised text (sources, links).
+    pub fn dim(&self, text: &str) -> String {
+        if self.color {
+            text.dimmed().to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Emphasised text (a warning marker such as "unofficial").
+    pub fn warn(&self, text: &str) -> String {
+        if self.color {
+            text.magenta().bold().to_string()
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+impl Style {
+    /// A table cell holding a code, coloured by class when colour is on.
+    pub fn code_cell(&self, code: u16, text: impl ToString) -> comfy_table::Cell {
+        use comfy_table::{Attribute, Cell, Color};
+        let cell = Cell::new(text);
+        if !self.color {
+            return cell;
+        }
+        let color = match Class::of(code) {
+            Some(Class::Informational) => Color::Cyan,
+            Some(Class::Successful) => Color::Green,
+            Some(Class::Redirection) => Color::Blue,
+            Some(Class::ClientError) => Color::Yellow,
+            Some(Class::ServerError) | None => Color::Red,
+        };
+        cell.fg(color).add_attribute(Attribute::Bold)
+    }
+
+    /// A bold header cell.
+    pub fn header_cell(&self, text: &str) -> comfy_table::Cell {
+        let cell = comfy_table::Cell::new(text);
+        if self.color {
+            cell.add_attribute(comfy_table::Attribute::Bold)
+        } else {
+            cell
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! Behaviour of the real binary that transcripts do not show well: JSON fields,
+//! colour rules, closed pipes, non-UTF-8 arguments, exit codes.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::Value;
+
+fn httpcode() -> Command {
+    let mut cmd = Command::cargo_bin("httpcode").expect("binary is built");
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = httpcode().args(args).output().expect("runs");
+    (
+        out.status.code().expect("exited normally, not by a signal"),
+        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    )
+}
+
+fn json(args: &[&str]) -> Value {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "{args:?} failed: {stderr}");
+    serde_json::from_str(&stdout).expect("valid JSON")
+}
+
+#[test]
+fn code_json_has_the_documented_fields() {
+    let v = json(&["501", "--json"]);
+    assert_eq!(v["code"], 501);
+    assert_eq!(v["name"], "Not Implemented");
+    assert_eq!(v["class"], "5xx");
+    assert_eq!(v["category"], "Server Error");
+    assert_eq!(v["official"], true);
+    assert_eq!(v["iana"], "assigned");
+    assert_eq!(v["spec"]["document"], "RFC 9110");
+    assert_eq!(v["spec"]["section"], "15.6.2");
+    assert_eq!(
+        v["spec"]["url"],
+        "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"
+    );
+    assert_eq!(v["cacheable"], true);
+    assert!(v["summary"].as_str().is_some_and(|s| !s.is_empty()));
+    assert!(v["description"].as_str().is_some_and(|s| !s.is_empty()));
+    assert_eq!(v["retry"]["kind"], "no");
+    assert!(v["headers"].is_array());
+    assert!(v["related"].as_array().unwrap().contains(&Value::from(405)));
+}
+
+#[test]
+fn header_requirements_appear_in_json() {
+    let v = json(&["405", "--json"]);
+    let headers = v["headers"].as_array().unwrap();
+    assert!(headers
+        .iter()
+        .any(|h| h["name"] == "Allow" && h["requirement"] == "MUST"));
+    let v = json(&["429", "--json"]);
+    assert_eq!(v["cacheable"], false);
+    assert_eq!(v["retry"]["kind"], "after-delay");
+}
+
+#[test]
+fn list_json_is_an_array_of_code_objects() {
+    let v = json(&["list", "--json"]);
+    let codes = v.as_array().unwrap();
+    assert_eq!(codes.len(), 63, "every IANA-registered code");
+    assert!(codes.iter().all(|c| c["official"] == true));
+    let v = json(&["list", "3xx", "--json"]);
+    let numbers: Vec<u64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [300, 301, 302, 303, 304, 305, 306, 307, 308]);
+}
+
+#[test]
+fn search_json_with_one_hit_is_the_code_object() {
+    let v = json(&["payload", "too", "large", "--json"]);
+    assert_eq!(v["code"], 413);
+    assert!(v["aliases"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("Payload Too Large")));
+}
+
+#[test]
+fn no_colour_into_a_pipe_unless_forced() {
+    let (_, plain, _) = run(&["404"]);
+    assert!(!plain.contains('\x1b'), "no escape codes when piped");
+    let out = httpcode()
+        .args(["404", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
+    let out = httpcode()
+        .arg("404")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
+    let out = httpcode()
+        .arg("404")
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains('\x1b'),
+        "NO_COLOR wins over CLICOLOR_FORCE"
+    );
+    let out = httpcode()
+        .args(["404", "--color", "never"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let mut child = httpcode()
+        .args(["list", "--all"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one byte, then hang up, like `httpcode list | head -c1`.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    stdout.read_exact(&mut byte).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "exit status {status:?}, stderr: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn closed_pipe_via_shell_head() {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{} list | head -1; echo \"status=${{PIPESTATUS:-$?}}\"",
+            assert_cmd::cargo::cargo_bin("httpcode").display()
+        ))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("| Code"), "{stdout}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).is_empty(),
+        "{:?}",
+        out.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_argument_is_a_message_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let out = httpcode()
+        .arg(std::ffi::OsStr::from_bytes(b"caf\xe9"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("invalid UTF-8"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn no_arguments_prints_help_and_fails() {
+    let (code, _, stderr) = run(&[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("Usage: httpcode"), "{stderr}");
+}
+
+#[test]
+fn help_has_examples_and_version_works() {
+    let (code, stdout, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("httpcode method not allowed"));
+    assert!(stdout.contains("Exit status:"));
+    let (code, stdout, _) = run(&["--version"]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout, format!("httpcode {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn errors_go_to_stderr_only() {
+    for args in [&["299"][..], &["999"], &["qwertyuiop"], &[""]] {
+        let (code, stdout, stderr) = run(args);
+        assert_ne!(code, 0, "{args:?}");
+        assert!(stdout.is_empty(), "{args:?}: {stdout}");
+        assert!(
+            stderr.starts_with("httpcode: error: "),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn list_all_adds_unofficial_codes_marked() {
+    let v = json(&["list", "--all", "--json"]);
+    let codes = v.as_array().unwrap();
+    assert!(codes.len() > 63);
+    let nginx = codes.iter().find(|c| c["code"] == 499).expect("499 listed");
+    assert_eq!(nginx["official"], false);
+    let vendors: Vec<&str> = nginx["vendors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(vendors, ["nginx", "Esri ArcGIS"]);
+    assert!(nginx["vendors"][0]["source"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+    let (_, text, _) = run(&["list", "--all"]);
+    assert!(text
+        .lines()
+        .any(|l| l.starts_with("| 499") && l.contains("unofficial: nginx")));
+    let (_, text, _) = run(&["list"]);
+    assert!(
+        !text.contains("| 499"),
+        "plain list shows registered codes only"
+    );
+}
+
+#[test]
+fn constants_in_json_follow_lang() {
+    let v = json(&["501", "--json"]);
+    assert_eq!(v["constants"]["python"], "HTTPStatus.NOT_IMPLEMENTED");
+    assert_eq!(v["constants"]["go"], "http.StatusNotImplemented");
+    let v = json(&["501", "--json", "--lang", "go"]);
+    let keys: Vec<&String> = v["constants"].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["go"]);
+}
+
+#[test]
+fn compare_json_shape() {
+    let v = json(&["compare", "405", "501", "--json"]);
+    assert_eq!(v["codes"], serde_json::json!([405, 501]));
+    assert_eq!(v["curated"], true);
+    assert_eq!(v["title"], "405 vs 501 vs 400");
+    assert!(v["distinction"].as_str().unwrap().contains("501"));
+    let questions = v["questions"].as_array().unwrap();
+    assert_eq!(questions[0], "Server knows the method?");
+    let rows = v["rows"].as_array().unwrap();
+    let codes: Vec<u64> = rows.iter().map(|r| r["code"].as_u64().unwrap()).collect();
+    assert_eq!(codes, [405, 501, 400]);
+    assert_eq!(rows[1]["answers"][0], "No");
+    assert_eq!(rows[0]["answers"][0], "Yes");
+    assert_eq!(rows[2]["requested"], false);
+    for row in rows {
+        assert_eq!(row["answers"].as_array().unwrap().len(), questions.len());
+    }
+    let v = json(&["compare", "200", "404", "--json"]);
+    assert_eq!(v["curated"], false);
+    assert!(v["title"].is_null());
+}
+
+#[test]
+fn method_json_shape() {
+    let v = json(&["explain", "--method", "PATCH", "--json"]);
+    assert_eq!(v["method"], "PATCH");
+    assert_eq!(v["registered"], true);
+    assert_eq!(v["safe"], false);
+    assert_eq!(v["idempotent"], false);
+    assert_eq!(v["family"], "core");
+    assert_eq!(v["spec"]["document"], "RFC 5789");
+    assert!(v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["code"] == 415));
+    let out = httpcode()
+        .args(["explain", "--method", "FOO", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["registered"], false);
+    assert!(v["safe"].is_null());
+    assert_eq!(v["errors"][0]["code"], 501);
+    let v = json(&["explain", "--method", "patch", "--json"]);
+    assert_eq!(v["registered"], false);
+    assert_eq!(v["case_of"], "PATCH");
+    let v = json(&["methods", "--json"]);
+    assert_eq!(v.as_array().unwrap().len(), 41);
+}
+
+#[test]
+fn invalid_method_tokens_exit_2() {
+    for bad in ["GE T", "", "GET\n", "GÉT", "(GET)"] {
+        let out = httpcode()
+            .args(["explain", "--method", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("is not a valid method name"),
+            "{bad:?}: {stderr}"
+        );
+    }
+}

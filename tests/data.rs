@@ -1,0 +1,284 @@
+//! Invariants over every embedded data file: it parses into the model, codes are
+//! unique and in range, references resolve, sources and URLs are well formed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use httpcode::data;
+use httpcode::model::{Comparison, Constants, Method, StatusCode};
+
+fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
+    let files = data::files(folder);
+    assert!(!files.is_empty(), "data/{folder} is empty");
+    files
+        .into_iter()
+        .map(|(path, text)| {
+            let record =
+                serde_yaml::from_str(text).unwrap_or_else(|e| panic!("{path} does not parse: {e}"));
+            (path.to_string(), record)
+        })
+        .collect()
+}
+
+fn codes() -> BTreeMap<u16, StatusCode> {
+    let mut map = BTreeMap::new();
+    for (path, code) in load::<StatusCode>("codes") {
+        assert_eq!(
+            path,
+            format!("codes/{}.yaml", code.code),
+            "file named after its code"
+        );
+        assert!(
+            map.insert(code.code, code).is_none(),
+            "{path}: duplicate code"
+        );
+    }
+    map
+}
+
+/// "RFC 9110 §15.6.2", "RFC 7725", or an https URL.
+fn is_citation(text: &str) -> bool {
+    if let Some(url) = text.strip_prefix("https://") {
+        return !url.is_empty() && !url.contains(' ');
+    }
+    let Some(rest) = text.strip_prefix("RFC ") else {
+        return false;
+    };
+    let (number, section) = match rest.split_once(" §") {
+        Some((n, s)) => (n, Some(s)),
+        None => (rest, None),
+    };
+    number.chars().all(|c| c.is_ascii_digit())
+        && !number.is_empty()
+        && section.is_none_or(|s| {
+            !s.is_empty()
+                && s.split('.')
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        })
+}
+
+fn check_url(owner: &str, url: &str) {
+    assert!(
+        url.starts_with("https://"),
+        "{owner}: URL {url:?} is not https"
+    );
+    assert!(
+        !url.contains(char::is_whitespace),
+        "{owner}: URL {url:?} has whitespace"
+    );
+    assert!(
+        url["https://".len()..].contains('.'),
+        "{owner}: URL {url:?} has no host"
+    );
+}
+
+fn check_spec(owner: &str, spec: &httpcode::model::Spec) {
+    check_url(owner, &spec.url);
+    if let Some(number) = spec.document.strip_prefix("RFC ") {
+        let base = format!("https://www.rfc-editor.org/rfc/rfc{number}.html");
+        let expected = match &spec.section {
+            Some(section) => format!("{base}#section-{section}"),
+            None => base,
+        };
+        assert_eq!(
+            spec.url, expected,
+            "{owner}: spec URL does not match document and section"
+        );
+    }
+}
+
+#[test]
+fn codes_are_unique_in_range_and_complete() {
+    let codes = codes();
+    for (n, code) in &codes {
+        let owner = format!("codes/{n}.yaml");
+        assert!((100..=599).contains(n), "{owner}: out of range");
+        assert!(!code.name.trim().is_empty(), "{owner}: empty name");
+        assert!(!code.summary.trim().is_empty(), "{owner}: empty summary");
+        assert!(
+            !code.description.trim().is_empty(),
+            "{owner}: empty description"
+        );
+        assert!(
+            !code.server.trim().is_empty(),
+            "{owner}: empty server guidance"
+        );
+        assert!(
+            !code.retry.advice.trim().is_empty(),
+            "{owner}: empty retry advice"
+        );
+        assert!(
+            code.summary.chars().count() <= 100,
+            "{owner}: summary longer than 100"
+        );
+        assert!(
+            is_citation(&code.retry.source),
+            "{owner}: retry source {:?}",
+            code.retry.source
+        );
+        assert!(
+            is_citation(&code.caching.source),
+            "{owner}: caching source {:?}",
+            code.caching.source
+        );
+        for header in &code.headers {
+            assert!(
+                is_citation(&header.source),
+                "{owner}: header source {:?}",
+                header.source
+            );
+            assert!(
+                !header.name.is_empty() && !header.note.is_empty(),
+                "{owner}: header"
+            );
+        }
+        for related in &code.related {
+            assert!(
+                codes.contains_key(related),
+                "{owner}: related code {related} does not exist"
+            );
+            assert_ne!(related, n, "{owner}: related to itself");
+        }
+        if let Some(link) = &code.see_also {
+            check_url(&owner, link);
+        }
+        if code.official {
+            let spec = code
+                .spec
+                .as_ref()
+                .unwrap_or_else(|| panic!("{owner}: official code without spec"));
+            assert!(!spec.document.is_empty(), "{owner}: spec without document");
+            check_spec(&owner, spec);
+            assert!(
+                code.iana.is_some(),
+                "{owner}: official code without IANA status"
+            );
+        } else {
+            assert!(
+                code.spec.is_none() && code.iana.is_none(),
+                "{owner}: unofficial code with a spec"
+            );
+            assert!(
+                !code.vendors.is_empty(),
+                "{owner}: unofficial code without a vendor"
+            );
+        }
+        for vendor in &code.vendors {
+            check_url(&owner, &vendor.source);
+            assert!(
+                !vendor.meaning.is_empty() && !vendor.action.is_empty(),
+                "{owner}: vendor text"
+            );
+        }
+        let names: BTreeSet<String> = code.aliases.iter().map(|a| a.to_lowercase()).collect();
+        assert_eq!(names.len(), code.aliases.len(), "{owner}: duplicate alias");
+        assert!(
+            !names.contains(&code.name.to_lowercase()),
+            "{owner}: alias repeats the name"
+        );
+    }
+}
+
+#[test]
+fn the_index_matches_the_files() {
+    let codes = codes();
+    let index: Vec<u16> = data::codes().iter().map(|e| e.code).collect();
+    assert_eq!(index, codes.keys().copied().collect::<Vec<_>>());
+    for entry in data::codes() {
+        assert_eq!(data::load_entry(entry).unwrap(), codes[&entry.code]);
+    }
+}
+
+#[test]
+fn comparisons_reference_existing_codes_and_answer_every_question() {
+    let codes = codes();
+    for (path, group) in load::<Comparison>("comparisons") {
+        assert!(group.codes.len() >= 2, "{path}: fewer than two codes");
+        assert!(!group.questions.is_empty(), "{path}: no questions");
+        let unique: BTreeSet<u16> = group.codes.iter().copied().collect();
+        assert_eq!(unique.len(), group.codes.len(), "{path}: repeated code");
+        let rows: Vec<u16> = group.rows.iter().map(|r| r.code).collect();
+        assert_eq!(rows, group.codes, "{path}: rows must follow `codes`");
+        for row in &group.rows {
+            assert!(
+                codes.contains_key(&row.code),
+                "{path}: code {} does not exist",
+                row.code
+            );
+            assert_eq!(
+                row.answers.len(),
+                group.questions.len(),
+                "{path}: {} answers",
+                row.code
+            );
+            assert!(
+                row.answers.iter().all(|a| !a.trim().is_empty()),
+                "{path}: empty answer"
+            );
+            assert!(!row.problem.is_empty() && !row.send.is_empty() && !row.next.is_empty());
+        }
+        assert!(!group.sources.is_empty(), "{path}: no sources");
+        for source in &group.sources {
+            assert!(is_citation(source), "{path}: source {source:?}");
+        }
+    }
+}
+
+#[test]
+fn methods_are_unique_and_reference_existing_codes() {
+    let codes = codes();
+    let mut seen = BTreeSet::new();
+    for (path, method) in load::<Method>("methods") {
+        assert!(
+            seen.insert(method.method.clone()),
+            "{path}: duplicate method"
+        );
+        check_spec(&path, &method.spec);
+        assert!(
+            !method.summary.is_empty() && !method.description.is_empty(),
+            "{path}"
+        );
+        for code in method
+            .success
+            .iter()
+            .chain(method.errors.iter().map(|e| &e.code))
+        {
+            assert!(
+                codes.contains_key(code),
+                "{path}: code {code} does not exist"
+            );
+        }
+        for error in &method.errors {
+            assert!(
+                is_citation(&error.source),
+                "{path}: source {:?}",
+                error.source
+            );
+        }
+    }
+}
+
+#[test]
+fn constants_name_existing_codes() {
+    let codes = codes();
+    for (path, runtime) in load::<Constants>("constants") {
+        assert_eq!(path, format!("constants/{}.yaml", runtime.runtime));
+        check_url(&path, &runtime.source);
+        for (code, name) in &runtime.codes {
+            assert!(
+                codes.contains_key(code),
+                "{path}: code {code} does not exist"
+            );
+            assert!(!name.trim().is_empty(), "{path}: empty name for {code}");
+        }
+    }
+}
+
+#[test]
+fn citation_checker_rejects_junk() {
+    assert!(is_citation("RFC 9110 §15.6.2"));
+    assert!(is_citation("RFC 7725"));
+    assert!(is_citation("https://nginx.org/en/docs/"));
+    assert!(!is_citation("RFC9110"));
+    assert!(!is_citation("RFC 9110 §"));
+    assert!(!is_citation("see the RFC"));
+}
