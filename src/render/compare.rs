@@ -5,7 +5,7 @@ use comfy_table::Cell;
 use serde::Serialize;
 
 use crate::model::{Comparison, ComparisonRow, StatusCode};
-use crate::render::Style;
+use crate::render::{yes_no, Style};
 
 /// One code in a comparison, with its record and its curated row when there is one.
 pub struct Entry<'a> {
@@ -13,14 +13,6 @@ pub struct Entry<'a> {
     pub row: Option<&'a ComparisonRow>,
     /// Asked for by the user (others come from the curated group).
     pub requested: bool,
-}
-
-fn yes_no(flag: bool) -> &'static str {
-    if flag {
-        "Yes"
-    } else {
-        "No"
-    }
 }
 
 fn name_cell(style: &Style, entry: &Entry) -> Cell {

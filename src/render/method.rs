@@ -6,15 +6,7 @@ use serde::Serialize;
 
 use crate::data::MethodEntry;
 use crate::model::{Method, MethodStatus, Spec};
-use crate::render::{code_and_name, Style};
-
-fn yes_no(flag: bool) -> &'static str {
-    if flag {
-        "Yes"
-    } else {
-        "No"
-    }
-}
+use crate::render::{code_and_name, yes_no, Style};
 
 /// What safe / idempotent mean for automatic retries (RFC 9110 §9.2.1, §9.2.2).
 fn retry_note(method: &Method) -> String {

@@ -19,3 +19,12 @@ pub fn code_and_name(code: u16) -> String {
         None => code.to_string(),
     }
 }
+
+/// "Yes" or "No", for flags in tables.
+pub fn yes_no(flag: bool) -> &'static str {
+    if flag {
+        "Yes"
+    } else {
+        "No"
+    }
+}

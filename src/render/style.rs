@@ -100,23 +100,23 @@ impl Style {
     /// Prose wrapped to the width, each line indented by `indent` spaces.
     pub fn wrap(&self, text: &str, indent: usize) -> String {
         let pad = " ".repeat(indent);
-        let options = textwrap::Options::new(self.width.saturating_sub(1).max(20))
-            .initial_indent(&pad)
-            .subsequent_indent(&pad)
-            .break_words(false)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        let mut out = textwrap::fill(text.trim(), options);
-        out.push('\n');
-        out
+        self.fill(text, &pad, &pad)
     }
 
     /// A bullet item wrapped with a hanging indent.
     pub fn bullet(&self, text: &str, indent: usize) -> String {
-        let first = format!("{}- ", " ".repeat(indent));
-        let rest = " ".repeat(indent + 2);
+        self.fill(
+            text,
+            &format!("{}- ", " ".repeat(indent)),
+            &" ".repeat(indent + 2),
+        )
+    }
+
+    /// Wraps without breaking words or at hyphens, so URLs and citations stay whole.
+    fn fill(&self, text: &str, first: &str, rest: &str) -> String {
         let options = textwrap::Options::new(self.width.saturating_sub(1).max(20))
-            .initial_indent(&first)
-            .subsequent_indent(&rest)
+            .initial_indent(first)
+            .subsequent_indent(rest)
             .break_words(false)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let mut out = textwrap::fill(text.trim(), options);
