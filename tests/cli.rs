@@ -89,37 +89,35 @@ fn search_json_with_one_hit_is_the_code_object() {
         .contains(&Value::from("Payload Too Large")));
 }
 
+/// Whether `httpcode ARGS` prints escape codes into a pipe with `env` set.
+fn coloured(args: &[&str], env: &[(&str, &str)]) -> bool {
+    let out = httpcode()
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).contains('\x1b')
+}
+
 #[test]
 fn no_colour_into_a_pipe_unless_forced() {
-    let (_, plain, _) = run(&["404"]);
-    assert!(!plain.contains('\x1b'), "no escape codes when piped");
-    let out = httpcode()
-        .args(["404", "--color", "always"])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
-    let out = httpcode()
-        .arg("404")
-        .env("CLICOLOR_FORCE", "1")
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
-    let out = httpcode()
-        .arg("404")
-        .env("CLICOLOR_FORCE", "1")
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    assert!(!coloured(&["404"], &[]), "no escape codes when piped");
+    assert!(coloured(&["404", "--color", "always"], &[]));
     assert!(
-        !String::from_utf8_lossy(&out.stdout).contains('\x1b'),
+        coloured(&["404", "--color", "always"], &[("NO_COLOR", "1")]),
+        "the flag wins"
+    );
+    assert!(coloured(&["404"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!coloured(&["404"], &[("CLICOLOR_FORCE", "0")]));
+    assert!(
+        !coloured(&["404"], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]),
         "NO_COLOR wins over CLICOLOR_FORCE"
     );
-    let out = httpcode()
-        .args(["404", "--color", "never"])
-        .env("CLICOLOR_FORCE", "1")
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'));
+    assert!(!coloured(
+        &["404", "--color", "never"],
+        &[("CLICOLOR_FORCE", "1")]
+    ));
 }
 
 #[test]
