@@ -3,11 +3,13 @@
 
 use crate::cli::{Cli, Command, Lang};
 use crate::data::{self, RuntimeEntry};
-use crate::error::{Error, EXIT_NOT_FOUND, EXIT_OK};
+use crate::error::Error;
+use crate::exit::Exit;
 use crate::model::StatusCode;
 use crate::query::{self, MethodQuery, Query};
 use crate::render::card::CardContext;
-use crate::render::{self, compare, json::CodeJson, method::MethodJson, Style};
+use crate::render::json::{self, CodeJson, MethodJson};
+use crate::render::{self, compare, Style};
 
 /// What every command needs besides its own arguments.
 pub struct Config {
@@ -49,14 +51,14 @@ pub fn runtimes_for(langs: &[Lang]) -> Vec<&'static RuntimeEntry> {
 /// The text to print and the exit code to end with.
 pub struct Answer {
     pub text: String,
-    pub exit: i32,
+    pub exit: Exit,
 }
 
 impl From<String> for Answer {
     fn from(text: String) -> Self {
         Answer {
             text,
-            exit: EXIT_OK,
+            exit: Exit::Ok,
         }
     }
 }
@@ -78,19 +80,16 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             hint: Some("e.g. `httpcode explain --method PATCH` or `httpcode explain 501`".into()),
         }),
         Some(Command::Methods) => methods(config).map(Answer::from),
-        Some(Command::Completions { shell }) => {
-            Ok(Answer::from(crate::cli::completion_script(*shell)))
-        }
+        Some(Command::Completions { shell }) => Ok(Answer::from(
+            crate::generation::completion_script(*shell).to_string(),
+        )),
         None => lookup(&cli.query.join(" "), config).map(Answer::from),
     }
 }
 
 fn lookup(text: &str, config: &Config) -> Result<String, Error> {
     match query::parse(text)? {
-        Query::Code(code) => {
-            let entry = query::known_code(code)?;
-            card(&data::load_entry(entry)?, config)
-        }
+        Query::Code(code) => card(query::known_code(code)?, config),
         Query::Class(class) => list_entries(&query::by_class(Some(class), false), config),
         Query::Words(words) => {
             let hits = query::search(&words);
@@ -99,7 +98,7 @@ fn lookup(text: &str, config: &Config) -> Result<String, Error> {
                     query: words.clone(),
                     suggestion: query::did_you_mean(&words),
                 }),
-                [one] => card(&data::load_entry(one)?, config),
+                [one] => card(one, config),
                 many => list_entries(many, config),
             }
         }
@@ -113,7 +112,7 @@ fn card(code: &StatusCode, config: &Config) -> Result<String, Error> {
 fn card_with(code: &StatusCode, config: &Config, long: bool) -> Result<String, Error> {
     let comparisons = query::comparisons_with(code.code);
     if config.json {
-        return Ok(render::json::to_string(&CodeJson::new(
+        return Ok(json::to_string(&CodeJson::new(
             code,
             &config.runtimes,
             &comparisons,
@@ -137,17 +136,13 @@ fn list(class: Option<&str>, all: bool, config: &Config) -> Result<String, Error
     list_entries(&query::by_class(class, all), config)
 }
 
-fn list_entries(entries: &[&'static data::CodeEntry], config: &Config) -> Result<String, Error> {
+fn list_entries(entries: &[&'static StatusCode], config: &Config) -> Result<String, Error> {
     if config.json {
-        let codes = entries
-            .iter()
-            .map(|e| data::load_entry(e))
-            .collect::<Result<Vec<StatusCode>, Error>>()?;
-        let all: Vec<CodeJson> = codes
+        let all: Vec<CodeJson> = entries
             .iter()
             .map(|c| CodeJson::new(c, &config.runtimes, &query::comparisons_with(c.code)))
             .collect();
-        return Ok(render::json::to_string(&all));
+        return Ok(json::to_string(&all));
     }
     Ok(render::list::render(entries, &config.style))
 }
@@ -174,34 +169,25 @@ fn compare(args: &[String], config: &Config) -> Result<String, Error> {
             hint: Some("e.g. `httpcode compare 405 501`".into()),
         });
     }
-    let group = query::comparison_for(&codes)
-        .map(data::load_comparison)
-        .transpose()?;
+    let group = query::comparison_for(&codes);
     let mut order = codes.clone();
-    if let Some(group) = &group {
+    if let Some(group) = group {
         order.extend(group.codes.iter().filter(|c| !codes.contains(c)));
     }
-    let records = order
+    let entries = order
         .iter()
-        .map(|&c| query::known_code(c).and_then(data::load_entry))
-        .collect::<Result<Vec<StatusCode>, Error>>()?;
-    let entries: Vec<compare::Entry> = records
-        .iter()
-        .map(|record| compare::Entry {
-            code: record,
-            row: group
-                .as_ref()
-                .and_then(|g| g.rows.iter().find(|r| r.code == record.code)),
-            requested: codes.contains(&record.code),
+        .map(|&c| {
+            Ok(compare::Entry {
+                code: query::known_code(c)?,
+                row: group.and_then(|g| g.rows.iter().find(|r| r.code == c)),
+                requested: codes.contains(&c),
+            })
         })
-        .collect();
+        .collect::<Result<Vec<compare::Entry>, Error>>()?;
     if config.json {
-        return Ok(render::json::to_string(&compare::json(
-            group.as_ref(),
-            &entries,
-        )));
+        return Ok(json::to_string(&json::CompareJson::new(group, &entries)));
     }
-    Ok(match &group {
+    Ok(match group {
         Some(group) => compare::curated(group, &entries, &config.style),
         None => compare::fallback(&entries, &config.style),
     })
@@ -209,53 +195,51 @@ fn compare(args: &[String], config: &Config) -> Result<String, Error> {
 
 fn explain_code(text: &str, config: &Config) -> Result<String, Error> {
     let code = query::parse_code(text)?;
-    let entry = query::known_code(code)?;
-    card_with(&data::load_entry(entry)?, config, true)
+    card_with(query::known_code(code)?, config, true)
 }
 
 fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
-    match query::method(name)? {
-        MethodQuery::Known(entry) => {
-            let method = data::load_method(entry)?;
-            Ok(Answer::from(if config.json {
-                render::json::to_string(&MethodJson::known(&method))
+    let (text, exit) = match query::method(name)? {
+        MethodQuery::Known(method) => (
+            if config.json {
+                json::to_string(&MethodJson::known(method))
             } else {
-                render::method::explain(&method, None, &config.style)
-            }))
-        }
-        MethodQuery::WrongCase(entry) => {
-            let method = data::load_method(entry)?;
-            Ok(Answer::from(if config.json {
-                let suggestions = [entry.name];
-                render::json::to_string(&MethodJson::extension(
+                render::method::explain(method, None, &config.style)
+            },
+            Exit::Ok,
+        ),
+        // A name that differs from a registered one only by case is another,
+        // unregistered method (RFC 9110 §9.1), so it is "not found" like any other.
+        MethodQuery::WrongCase(method) => (
+            if config.json {
+                let suggestions = [method.method.as_ref()];
+                json::to_string(&MethodJson::extension(
                     name,
                     &suggestions,
-                    Some(entry.name),
+                    Some(&method.method),
                 ))
             } else {
-                render::method::explain(&method, Some(name), &config.style)
-            }))
-        }
-        MethodQuery::Extension { suggestions } => Ok(Answer {
-            text: if config.json {
-                render::json::to_string(&MethodJson::extension(name, &suggestions, None))
+                render::method::explain(method, Some(name), &config.style)
+            },
+            Exit::NotFound,
+        ),
+        MethodQuery::Extension { suggestions } => (
+            if config.json {
+                json::to_string(&MethodJson::extension(name, &suggestions, None))
             } else {
                 render::method::extension(name, &suggestions, &config.style)
             },
-            exit: EXIT_NOT_FOUND,
-        }),
-    }
+            Exit::NotFound,
+        ),
+    };
+    Ok(Answer { text, exit })
 }
 
 fn methods(config: &Config) -> Result<String, Error> {
-    let entries: Vec<&data::MethodEntry> = data::methods().iter().collect();
+    let methods = data::methods();
     if config.json {
-        let all = entries
-            .iter()
-            .map(|e| data::load_method(e))
-            .collect::<Result<Vec<_>, Error>>()?;
-        let json: Vec<MethodJson> = all.iter().map(MethodJson::known).collect();
-        return Ok(render::json::to_string(&json));
+        let all: Vec<MethodJson> = methods.iter().map(MethodJson::known).collect();
+        return Ok(json::to_string(&all));
     }
-    Ok(render::method::table(&entries, &config.style))
+    Ok(render::method::table(methods, &config.style))
 }

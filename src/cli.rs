@@ -4,6 +4,7 @@
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::MethodStatus;
 pub use crate::render::style::ColorChoice;
 
 /// Shown by `--help` and in the man page; every line is run by the tests.
@@ -17,17 +18,6 @@ Examples:
   httpcode list --all                Every code, unofficial ones (nginx, Cloudflare...) marked
   httpcode 429 --json                JSON for scripts";
 
-/// Shown by `--help` and in the man page.
-pub const EXIT_STATUS: &str = "\
-Exit status:
-  0  answered
-  1  nothing found, or not a registered status code
-  2  usage error: invalid arguments, an invalid status code or method token
-
-Environment:
-  NO_COLOR        when set and not empty, disables colour (unless --color=always)
-  CLICOLOR_FORCE  when set and not \"0\", colours output even into a pipe";
-
 /// HTTP status codes and methods in your terminal, every fact with its RFC section.
 #[derive(Debug, Parser)]
 #[command(
@@ -39,7 +29,7 @@ status code, a class or a few words: it answers with the code's meaning, the spe
 section that defines it, what a client should do, whether it is cacheable and which header \
 fields go with it. Curated comparisons settle the codes people confuse (405 or 501? 401 or 403?).",
     after_help = EXAMPLES,
-    after_long_help = format!("{EXAMPLES}\n\n{EXIT_STATUS}"),
+    after_long_help = format!("{EXAMPLES}\n\n{}", crate::exit::help_text()),
     arg_required_else_help = true,
     args_conflicts_with_subcommands = true,
     max_term_width = 100
@@ -137,56 +127,6 @@ pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
-/// The completion script for `shell`, exactly as `httpcode completions` prints it.
-pub fn completion_script(shell: clap_complete::Shell) -> String {
-    let mut cmd = command();
-    let mut buffer = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "httpcode", &mut buffer);
-    let mut script = String::from_utf8_lossy(&buffer).into_owned();
-    if shell == clap_complete::Shell::Fish {
-        script.push_str(&fish_positional_values(&cmd));
-    }
-    script
-}
-
-/// clap_complete's fish generator covers options and subcommands only; this adds
-/// the values of positional arguments (status codes with their names, classes),
-/// taken from the same definition.
-fn fish_positional_values(cmd: &clap::Command) -> String {
-    use std::fmt::Write as _;
-    fn quote(text: &str) -> String {
-        format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
-    }
-    let mut out = String::from(
-        "\n# Values of positional arguments (status codes with their names, classes).\n",
-    );
-    let mut emit = |condition: &str, arg: &clap::Arg| {
-        for value in arg.get_possible_values() {
-            let _ = write!(
-                out,
-                "complete -c httpcode -n \"{condition}\" -f -a {}",
-                quote(value.get_name())
-            );
-            if let Some(help) = value.get_help() {
-                let _ = write!(out, " -d {}", quote(&help.to_string()));
-            }
-            out.push('\n');
-        }
-    };
-    for arg in cmd.get_positionals() {
-        emit("__fish_httpcode_needs_command", arg);
-    }
-    for sub in cmd.get_subcommands() {
-        for arg in sub.get_positionals() {
-            emit(
-                &format!("__fish_httpcode_using_subcommand {}", sub.get_name()),
-                arg,
-            );
-        }
-    }
-    out
-}
-
 /// Languages and frameworks whose constant names `--lang` can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Lang {
@@ -233,7 +173,7 @@ fn code_values() -> Lenient {
     Lenient(|| {
         crate::data::codes()
             .iter()
-            .map(|e| PossibleValue::new(e.code.to_string()).help(e.name))
+            .map(|e| PossibleValue::new(e.code.to_string()).help(e.name.as_ref()))
             .collect()
     })
 }
@@ -242,8 +182,8 @@ fn method_values() -> Lenient {
     Lenient(|| {
         crate::data::methods()
             .iter()
-            .filter(|m| m.registered && m.name != "*")
-            .map(|m| PossibleValue::new(m.name).help(m.summary))
+            .filter(|m| m.registered && m.status != MethodStatus::Reserved)
+            .map(|m| PossibleValue::new(m.method.as_ref()).help(m.summary.as_ref()))
             .collect()
     })
 }

@@ -1,48 +1,8 @@
-//! The only module that knows YAML and include_dir: the embedded dataset, the
-//! build-time index over it, and loaders that parse one record at a time.
+//! The compiled dataset: statics that `build.rs` generated from `data/`, behind
+//! plain, infallible accessors. Nothing here parses; build.rs has already
+//! proved that every record fits the model and every reference resolves.
 
-use include_dir::{include_dir, Dir};
-use serde::de::DeserializeOwned;
-
-use crate::error::Error;
-use crate::model::{Comparison, Family, Method, StatusCode};
-
-static DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
-
-/// What `build.rs` extracts from one code file: enough to list and search.
-#[derive(Debug)]
-pub struct CodeEntry {
-    pub code: u16,
-    pub name: &'static str,
-    pub aliases: &'static [&'static str],
-    pub summary: &'static str,
-    pub official: bool,
-    pub vendors: &'static [&'static str],
-    pub phrases: &'static [&'static str],
-    file: &'static str,
-}
-
-/// A curated comparison's title and codes, without its table.
-#[derive(Debug)]
-pub struct ComparisonEntry {
-    pub title: &'static str,
-    pub codes: &'static [u16],
-    file: &'static str,
-}
-
-/// A method's registry flags, enough for the `methods` table.
-#[derive(Debug)]
-pub struct MethodEntry {
-    pub name: &'static str,
-    pub registered: bool,
-    pub safe: bool,
-    pub idempotent: bool,
-    pub cacheable: bool,
-    pub family: Family,
-    pub citation: &'static str,
-    pub summary: &'static str,
-    file: &'static str,
-}
+use crate::model::{Comparison, Method, StatusCode};
 
 /// One runtime's constant names, keyed by code (sorted).
 #[derive(Debug)]
@@ -62,75 +22,53 @@ impl RuntimeEntry {
     }
 }
 
-mod index {
-    use super::{CodeEntry, ComparisonEntry, MethodEntry, RuntimeEntry};
+mod compiled {
+    use super::RuntimeEntry;
     #[allow(unused_imports)]
-    use crate::model::Family;
-    include!(concat!(env!("OUT_DIR"), "/index.rs"));
+    use crate::model::*;
+    use std::borrow::Cow;
+    include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
 /// Every code in the dataset, official or not, sorted by number.
-pub fn codes() -> &'static [CodeEntry] {
-    index::CODES
+pub fn codes() -> &'static [StatusCode] {
+    compiled::CODES
 }
 
-pub fn code_entry(code: u16) -> Option<&'static CodeEntry> {
+/// The record of one code; `None` when the dataset has no such code.
+pub fn code(code: u16) -> Option<&'static StatusCode> {
     let codes = codes();
     codes
-        .binary_search_by_key(&code, |e| e.code)
+        .binary_search_by_key(&code, |c| c.code)
         .ok()
         .map(|i| &codes[i])
 }
 
-pub fn comparisons() -> &'static [ComparisonEntry] {
-    index::COMPARISONS
+/// The name of a code the dataset holds, for labels such as "405 Method Not Allowed".
+pub fn code_name(number: u16) -> Option<&'static str> {
+    code(number).map(|c| c.name.as_ref())
 }
 
-/// Registered methods first by name, as `build.rs` sorted them.
-pub fn methods() -> &'static [MethodEntry] {
-    index::METHODS
+/// The curated comparisons, in file-name order.
+pub fn comparisons() -> &'static [Comparison] {
+    compiled::COMPARISONS
 }
 
-pub fn method_entry(name: &str) -> Option<&'static MethodEntry> {
-    methods().iter().find(|m| m.name == name)
+/// Every method in the dataset, sorted by name (byte order, so `*` comes first).
+pub fn methods() -> &'static [Method] {
+    compiled::METHODS
 }
 
+/// The method spelled exactly `name` (method names are case-sensitive).
+pub fn method(name: &str) -> Option<&'static Method> {
+    let methods = methods();
+    methods
+        .binary_search_by(|m| m.method.as_ref().cmp(name))
+        .ok()
+        .map(|i| &methods[i])
+}
+
+/// Constant names per runtime, in file-name order.
 pub fn runtimes() -> &'static [RuntimeEntry] {
-    index::CONSTANTS
-}
-
-fn parse<T: DeserializeOwned>(file: &str) -> Result<T, Error> {
-    let text = DATA
-        .get_file(file)
-        .and_then(|f| f.contents_utf8())
-        .ok_or_else(|| Error::Data(format!("{file} is missing from the embedded dataset")))?;
-    serde_yaml::from_str(text).map_err(|e| Error::Data(format!("{file}: {e}")))
-}
-
-/// Parses the one file of a code; `None` when the dataset has no such code.
-pub fn load_code(code: u16) -> Result<Option<StatusCode>, Error> {
-    code_entry(code).map(|e| parse(e.file)).transpose()
-}
-
-pub fn load_entry(entry: &CodeEntry) -> Result<StatusCode, Error> {
-    parse(entry.file)
-}
-
-pub fn load_comparison(entry: &ComparisonEntry) -> Result<Comparison, Error> {
-    parse(entry.file)
-}
-
-pub fn load_method(entry: &MethodEntry) -> Result<Method, Error> {
-    parse(entry.file)
-}
-
-/// Every file of a data folder, for the data tests.
-pub fn files(folder: &str) -> Vec<(&'static str, &'static str)> {
-    DATA.get_dir(folder)
-        .map(|dir| {
-            dir.files()
-                .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
-                .collect()
-        })
-        .unwrap_or_default()
+    compiled::RUNTIMES
 }

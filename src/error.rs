@@ -1,13 +1,9 @@
-//! Every way a command can fail, the message a user sees, and the exit code.
+//! Every way a command can fail, the message a user sees, its hint and its
+//! exit status.
 
 use std::fmt;
 
-/// Exit code for "answered".
-pub const EXIT_OK: i32 = 0;
-/// Exit code for "nothing found, or not a registered code".
-pub const EXIT_NOT_FOUND: i32 = 1;
-/// Exit code for a usage error (the same code clap uses).
-pub const EXIT_USAGE: i32 = 2;
+use crate::exit::Exit;
 
 #[derive(Debug)]
 pub enum Error {
@@ -34,20 +30,17 @@ pub enum Error {
     },
     /// A method name that is not a valid token.
     InvalidMethod { shown: String, reason: &'static str },
-    /// The embedded dataset could not be read: a bug, caught by the data tests.
-    Data(String),
 }
 
 impl Error {
-    pub fn exit_code(&self) -> i32 {
+    pub fn exit(&self) -> Exit {
         match self {
-            Error::UnknownCode { .. } | Error::NoMatch { .. } => EXIT_NOT_FOUND,
-            Error::Data(_) => EXIT_NOT_FOUND,
+            Error::UnknownCode { .. } | Error::NoMatch { .. } => Exit::NotFound,
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
             | Error::Usage { .. }
-            | Error::InvalidMethod { .. } => EXIT_USAGE,
+            | Error::InvalidMethod { .. } => Exit::Usage,
         }
     }
 
@@ -81,7 +74,6 @@ impl Error {
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
             ),
-            Error::Data(_) => Some("this is a bug in httpcode's embedded data; please report it".into()),
         }
     }
 }
@@ -100,7 +92,6 @@ impl fmt::Display for Error {
             Error::InvalidMethod { shown, reason } => {
                 write!(f, "{shown} is not a valid method name: {reason}")
             }
-            Error::Data(message) => write!(f, "embedded data is broken: {message}"),
         }
     }
 }

@@ -1,12 +1,14 @@
 //! httpcode: an offline reference for HTTP status codes and methods.
 //!
-//! Data flows one way: arguments (`cli`) → `query` → `model` records loaded by
-//! `data` → `render` → stdout, orchestrated by `app`.
+//! Data flows one way: arguments (`cli`) → `query` → `model` records compiled
+//! into `data` at build time → `render` → stdout, orchestrated by `app`.
 
 pub mod app;
 pub mod cli;
 pub mod data;
 pub mod error;
+pub mod exit;
+pub mod generation;
 pub mod model;
 pub mod query;
 pub mod render;

@@ -1,5 +1,5 @@
 //! Parses arguments, runs the command, writes the answer, and turns errors into
-//! messages on stderr and exit codes. Nothing else.
+//! messages on stderr and exit statuses. Nothing else.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -7,22 +7,17 @@ use std::process::ExitCode;
 use clap::Parser;
 use httpcode::app::{self, Config};
 use httpcode::cli::Cli;
-use httpcode::error::EXIT_OK;
+use httpcode::exit::Exit;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(err) => {
-            // clap prints help and version to stdout and errors to stderr; a closed
-            // pipe there is not worth a panic.
-            let _ = err.print();
-            return ExitCode::from(err.exit_code().clamp(0, 255) as u8);
-        }
+        Err(err) => return clap_exit(&err).into(),
     };
     let config = Config::from_cli(&cli);
-    let code = match app::run(&cli, &config) {
+    let exit = match app::run(&cli, &config) {
         Ok(answer) => match write_stdout(&answer.text) {
-            EXIT_OK => answer.exit,
+            Exit::Ok => answer.exit,
             failed => failed,
         },
         Err(err) => {
@@ -31,25 +26,45 @@ fn main() -> ExitCode {
             if let Some(hint) = err.hint() {
                 let _ = writeln!(stderr, "hint: {hint}");
             }
-            err.exit_code()
+            err.exit()
         }
     };
-    ExitCode::from(code.clamp(0, 255) as u8)
+    exit.into()
+}
+
+/// clap prints help and version to stdout and usage errors to stderr; either
+/// may fail to be written.
+fn clap_exit(err: &clap::Error) -> Exit {
+    let printed = err.print();
+    let exit = if err.use_stderr() {
+        Exit::Usage
+    } else {
+        Exit::Ok
+    };
+    match printed {
+        Ok(()) => exit,
+        Err(write) => write_failed(&write).unwrap_or(exit),
+    }
 }
 
 /// Writes the answer; a reader that went away (`httpcode list | head -1`) is a
 /// normal end, not an error.
-fn write_stdout(text: &str) -> i32 {
+fn write_stdout(text: &str) -> Exit {
     let mut stdout = io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Ok(()) => EXIT_OK,
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
-        Err(err) => {
-            let _ = writeln!(io::stderr(), "httpcode: error: cannot write output: {err}");
-            httpcode::error::EXIT_NOT_FOUND
-        }
+        Ok(()) => Exit::Ok,
+        Err(err) => write_failed(&err).unwrap_or(Exit::Ok),
     }
+}
+
+/// Reports a failed write, unless it is a closed pipe (`None`: end quietly).
+fn write_failed(err: &io::Error) -> Option<Exit> {
+    if err.kind() == io::ErrorKind::BrokenPipe {
+        return None;
+    }
+    let _ = writeln!(io::stderr(), "httpcode: error: cannot write output: {err}");
+    Some(Exit::IoError)
 }

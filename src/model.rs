@@ -1,16 +1,25 @@
 //! Typed records of the dataset: status codes, methods, comparisons and their
-//! sources. No I/O and no formatting; `build.rs` compiles this file too.
+//! sources. No I/O and no formatting. `build.rs` compiles this file too: it
+//! deserializes the YAML into these types and writes them back out as Rust
+//! statics, which is why text and lists are `Cow`s (owned there, borrowed here).
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+/// Text of a record: borrowed from the binary for the compiled dataset, owned
+/// when `build.rs` or a test reads it from YAML.
+pub type Text = Cow<'static, str>;
+/// A list in a record, borrowed or owned like `Text`.
+pub type List<T> = Cow<'static, [T]>;
 
 /// Where something is defined: a document, an optional section, and a link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
-    pub document: String,
-    pub section: Option<String>,
-    pub url: String,
+    pub document: Text,
+    pub section: Option<Text>,
+    pub url: Text,
 }
 
 impl Spec {
@@ -18,7 +27,7 @@ impl Spec {
     pub fn citation(&self) -> String {
         match &self.section {
             Some(section) => format!("{} §{}", self.document, section),
-            None => self.document.clone(),
+            None => self.document.to_string(),
         }
     }
 }
@@ -133,8 +142,8 @@ impl RetryKind {
 #[serde(deny_unknown_fields)]
 pub struct Retry {
     pub kind: RetryKind,
-    pub advice: String,
-    pub source: String,
+    pub advice: Text,
+    pub source: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,8 +151,8 @@ pub struct Retry {
 pub struct Caching {
     pub heuristic: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    pub source: String,
+    pub note: Option<Text>,
+    pub source: Text,
 }
 
 /// RFC 2119 requirement level of a header field that goes with a code.
@@ -178,21 +187,21 @@ impl Requirement {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
-    pub name: String,
+    pub name: Text,
     pub requirement: Requirement,
-    pub note: String,
-    pub source: String,
+    pub note: Text,
+    pub source: Text,
 }
 
 /// A meaning some vendor or product gives a number, outside the registry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Vendor {
-    pub name: String,
-    pub phrase: String,
-    pub meaning: String,
-    pub action: String,
-    pub source: String,
+    pub name: Text,
+    pub phrase: Text,
+    pub meaning: Text,
+    pub action: Text,
+    pub source: Text,
 }
 
 /// One status code, registered or not, as stored in `data/codes/NNN.yaml`.
@@ -200,29 +209,29 @@ pub struct Vendor {
 #[serde(deny_unknown_fields)]
 pub struct StatusCode {
     pub code: u16,
-    pub name: String,
+    pub name: Text,
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: List<Text>,
     pub official: bool,
     #[serde(default)]
     pub iana: Option<Iana>,
     #[serde(default)]
     pub spec: Option<Spec>,
-    pub summary: String,
-    pub description: String,
-    pub server: String,
+    pub summary: Text,
+    pub description: Text,
+    pub server: Text,
     pub retry: Retry,
     pub caching: Caching,
     #[serde(default)]
-    pub headers: Vec<Header>,
+    pub headers: List<Header>,
     #[serde(default)]
-    pub causes: Vec<String>,
+    pub causes: List<Text>,
     #[serde(default)]
-    pub related: Vec<u16>,
+    pub related: List<u16>,
     #[serde(default)]
-    pub see_also: Option<String>,
+    pub see_also: Option<Text>,
     #[serde(default)]
-    pub vendors: Vec<Vendor>,
+    pub vendors: List<Vendor>,
 }
 
 impl StatusCode {
@@ -237,22 +246,22 @@ impl StatusCode {
 #[serde(deny_unknown_fields)]
 pub struct ComparisonRow {
     pub code: u16,
-    pub answers: Vec<String>,
-    pub problem: String,
-    pub send: String,
-    pub next: String,
+    pub answers: List<Text>,
+    pub problem: Text,
+    pub send: Text,
+    pub next: Text,
 }
 
 /// A curated group of codes people confuse, as in `data/comparisons/*.yaml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
-    pub title: String,
-    pub codes: Vec<u16>,
-    pub distinction: String,
-    pub sources: Vec<String>,
-    pub questions: Vec<String>,
-    pub rows: Vec<ComparisonRow>,
+    pub title: Text,
+    pub codes: List<u16>,
+    pub distinction: Text,
+    pub sources: List<Text>,
+    pub questions: List<Text>,
+    pub rows: List<ComparisonRow>,
 }
 
 /// Whether a method's request carries content, and with what meaning.
@@ -317,29 +326,33 @@ impl Family {
 #[serde(deny_unknown_fields)]
 pub struct MethodError {
     pub code: u16,
-    pub meaning: String,
-    pub source: String,
+    pub meaning: Text,
+    pub source: Text,
 }
 
 /// One request method, as in `data/methods/NAME.yaml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Method {
-    pub method: String,
+    pub method: Text,
     pub registered: bool,
     pub status: MethodStatus,
     pub safe: bool,
     pub idempotent: bool,
     pub cacheable: bool,
     #[serde(default)]
-    pub cacheable_note: Option<String>,
+    pub cacheable_note: Option<Text>,
+    /// The citation that requires every general-purpose server to support the
+    /// method (GET and HEAD: RFC 9110 §9.1); absent for optional methods.
+    #[serde(default)]
+    pub required_of_servers: Option<Text>,
     pub request_content: RequestContent,
     pub family: Family,
     pub spec: Spec,
-    pub summary: String,
-    pub description: String,
-    pub success: Vec<u16>,
-    pub errors: Vec<MethodError>,
+    pub summary: Text,
+    pub description: Text,
+    pub success: List<u16>,
+    pub errors: List<MethodError>,
 }
 
 /// A code's constant names in one language or framework (`data/constants/*.yaml`).

@@ -1,9 +1,9 @@
 //! Turns what the user typed into an answer's shape: a code, a class, or a word
-//! search over the index (names, aliases, vendor phrases), with "did you mean".
+//! search over the dataset (names, aliases, vendor phrases), with "did you mean".
 
-use crate::data::{self, CodeEntry, ComparisonEntry, MethodEntry};
+use crate::data;
 use crate::error::Error;
-use crate::model::Class;
+use crate::model::{Class, Comparison, Method, MethodStatus, StatusCode};
 
 /// What one positional argument asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -59,8 +59,8 @@ pub fn parse_class(text: &str) -> Option<Class> {
 }
 
 /// A code the dataset knows, or `UnknownCode` with the nearest registered codes.
-pub fn known_code(code: u16) -> Result<&'static CodeEntry, Error> {
-    data::code_entry(code).ok_or_else(|| Error::UnknownCode {
+pub fn known_code(code: u16) -> Result<&'static StatusCode, Error> {
+    data::code(code).ok_or_else(|| Error::UnknownCode {
         code,
         nearest: nearest_registered(code),
     })
@@ -79,12 +79,12 @@ pub fn nearest_registered(code: u16) -> Vec<(u16, &'static str)> {
     below
         .into_iter()
         .chain(above)
-        .map(|e| (e.code, e.name))
+        .map(|e| (e.code, e.name.as_ref()))
         .collect()
 }
 
 /// Codes of one class; unofficial ones only when asked for.
-pub fn by_class(class: Option<Class>, unofficial: bool) -> Vec<&'static CodeEntry> {
+pub fn by_class(class: Option<Class>, unofficial: bool) -> Vec<&'static StatusCode> {
     data::codes()
         .iter()
         .filter(|e| class.is_none_or(|c| Class::of(e.code) == Some(c)))
@@ -93,7 +93,7 @@ pub fn by_class(class: Option<Class>, unofficial: bool) -> Vec<&'static CodeEntr
 }
 
 /// The curated comparisons that contain `code`.
-pub fn comparisons_with(code: u16) -> Vec<&'static ComparisonEntry> {
+pub fn comparisons_with(code: u16) -> Vec<&'static Comparison> {
     data::comparisons()
         .iter()
         .filter(|c| c.codes.contains(&code))
@@ -104,9 +104,9 @@ pub fn comparisons_with(code: u16) -> Vec<&'static ComparisonEntry> {
 #[derive(Debug)]
 pub enum MethodQuery {
     /// A method in the dataset, spelled exactly.
-    Known(&'static MethodEntry),
+    Known(&'static Method),
     /// A dataset method in other letter case ("patch"): a different, unknown method.
-    WrongCase(&'static MethodEntry),
+    WrongCase(&'static Method),
     /// A valid token that names no method we know: an extension method.
     Extension { suggestions: Vec<&'static str> },
 }
@@ -136,23 +136,23 @@ pub fn method(name: &str) -> Result<MethodQuery, Error> {
         };
         return Err(Error::InvalidMethod { shown, reason });
     }
-    if let Some(entry) = data::method_entry(name) {
-        return Ok(MethodQuery::Known(entry));
+    if let Some(method) = data::method(name) {
+        return Ok(MethodQuery::Known(method));
     }
-    if let Some(entry) = data::methods()
+    if let Some(method) = data::methods()
         .iter()
-        .find(|m| m.name.eq_ignore_ascii_case(name))
+        .find(|m| m.method.eq_ignore_ascii_case(name))
     {
-        return Ok(MethodQuery::WrongCase(entry));
+        return Ok(MethodQuery::WrongCase(method));
     }
     let upper = name.to_ascii_uppercase();
     let mut scored: Vec<(f64, &'static str)> = data::methods()
         .iter()
-        .filter(|m| m.name != "*")
+        .filter(|m| m.status != MethodStatus::Reserved)
         .map(|m| {
             (
-                strsim::normalized_damerau_levenshtein(&upper, m.name),
-                m.name,
+                strsim::normalized_damerau_levenshtein(&upper, &m.method),
+                m.method.as_ref(),
             )
         })
         .filter(|(score, _)| *score >= 0.5)
@@ -164,7 +164,7 @@ pub fn method(name: &str) -> Result<MethodQuery, Error> {
 }
 
 /// The smallest curated group that contains every one of `codes`.
-pub fn comparison_for(codes: &[u16]) -> Option<&'static ComparisonEntry> {
+pub fn comparison_for(codes: &[u16]) -> Option<&'static Comparison> {
     data::comparisons()
         .iter()
         .filter(|g| codes.iter().all(|c| g.codes.contains(c)))
@@ -202,20 +202,22 @@ fn contains_words(haystack: &str, words: &[&str]) -> bool {
     words.iter().all(|w| hay.iter().any(|h| h.starts_with(w)))
 }
 
-fn strength(entry: &CodeEntry, query: &str, words: &[&str]) -> Option<Strength> {
-    let names = || {
-        std::iter::once(entry.name)
-            .chain(entry.aliases.iter().copied())
-            .chain(entry.phrases.iter().copied())
-            .map(normalise)
-    };
+/// A code's name, its aliases and its vendors' phrases: what a search matches.
+fn names(entry: &StatusCode) -> impl Iterator<Item = &str> {
+    std::iter::once(entry.name.as_ref())
+        .chain(entry.aliases.iter().map(|a| a.as_ref()))
+        .chain(entry.vendors.iter().map(|v| v.phrase.as_ref()))
+}
+
+fn strength(entry: &StatusCode, query: &str, words: &[&str]) -> Option<Strength> {
+    let names = || names(entry).map(normalise);
     if names().any(|n| n == query) {
         return Some(Strength::Exact);
     }
     if entry
         .vendors
         .iter()
-        .map(|v| normalise(v))
+        .map(|v| normalise(&v.name))
         .any(|v| contains_words(&v, words))
     {
         return Some(Strength::Vendor);
@@ -223,7 +225,7 @@ fn strength(entry: &CodeEntry, query: &str, words: &[&str]) -> Option<Strength> 
     if names().any(|n| n.contains(query) || contains_words(&n, words)) {
         return Some(Strength::Partial);
     }
-    if contains_words(&normalise(entry.summary), words) {
+    if contains_words(&normalise(&entry.summary), words) {
         return Some(Strength::Summary);
     }
     None
@@ -231,13 +233,13 @@ fn strength(entry: &CodeEntry, query: &str, words: &[&str]) -> Option<Strength> 
 
 /// The best matches for a word search: all entries of the strongest kind of
 /// match found. Empty when nothing matches.
-pub fn search(text: &str) -> Vec<&'static CodeEntry> {
+pub fn search(text: &str) -> Vec<&'static StatusCode> {
     let query = normalise(text);
     if query.is_empty() {
         return Vec::new();
     }
     let words: Vec<&str> = query.split(' ').collect();
-    let scored: Vec<(Strength, &'static CodeEntry)> = data::codes()
+    let scored: Vec<(Strength, &'static StatusCode)> = data::codes()
         .iter()
         .filter_map(|e| strength(e, &query, &words).map(|s| (s, e)))
         .collect();
@@ -255,12 +257,9 @@ pub fn search(text: &str) -> Vec<&'static CodeEntry> {
 /// to be a typo (normalised Damerau–Levenshtein similarity of at least 0.7).
 pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
     let query = normalise(text);
-    let mut best: Option<(f64, &'static CodeEntry)> = None;
+    let mut best: Option<(f64, &'static StatusCode)> = None;
     for entry in data::codes() {
-        let names = std::iter::once(entry.name)
-            .chain(entry.aliases.iter().copied())
-            .chain(entry.phrases.iter().copied());
-        for name in names {
+        for name in names(entry) {
             let score = strsim::normalized_damerau_levenshtein(&query, &normalise(name));
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, entry));
@@ -268,7 +267,7 @@ pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
         }
     }
     best.filter(|(score, _)| *score >= 0.7)
-        .map(|(_, e)| (e.code, e.name))
+        .map(|(_, e)| (e.code, e.name.as_ref()))
 }
 
 #[cfg(test)]

@@ -4,11 +4,10 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
-use assert_cmd::cargo::CommandCargoExt;
 use serde_json::Value;
 
 fn httpcode() -> Command {
-    let mut cmd = Command::cargo_bin("httpcode").expect("binary is built");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_httpcode"));
     cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
     cmd
 }
@@ -151,7 +150,7 @@ fn closed_pipe_via_shell_head() {
         .arg("-c")
         .arg(format!(
             "{} list | head -1; echo \"status=${{PIPESTATUS:-$?}}\"",
-            assert_cmd::cargo::cargo_bin("httpcode").display()
+            env!("CARGO_BIN_EXE_httpcode")
         ))
         .output()
         .unwrap();
@@ -294,7 +293,10 @@ fn method_json_shape() {
     assert_eq!(v["registered"], false);
     assert!(v["safe"].is_null());
     assert_eq!(v["errors"][0]["code"], 501);
-    let v = json(&["explain", "--method", "patch", "--json"]);
+    // Method names are case-sensitive: "patch" is another, unregistered method.
+    let (code, stdout, _) = run(&["explain", "--method", "patch", "--json"]);
+    assert_eq!(code, 1, "an unregistered method is not found");
+    let v: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(v["registered"], false);
     assert_eq!(v["case_of"], "PATCH");
     let v = json(&["methods", "--json"]);

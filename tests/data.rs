@@ -1,20 +1,33 @@
-//! Invariants over every embedded data file: it parses into the model, codes are
-//! unique and in range, references resolve, sources and URLs are well formed.
+//! Invariants over every data file, read from `data/` on disk: it parses into
+//! the model, codes are unique and in range, references resolve, sources and
+//! URLs are well formed, and the dataset compiled into the binary is the same.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::PathBuf;
 
 use httpcode::data;
 use httpcode::model::{Comparison, Constants, Method, StatusCode};
 
 fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
-    let files = data::files(folder);
-    assert!(!files.is_empty(), "data/{folder} is empty");
-    files
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join(folder);
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "data/{folder} is empty");
+    paths
         .into_iter()
-        .map(|(path, text)| {
-            let record =
-                serde_yaml::from_str(text).unwrap_or_else(|e| panic!("{path} does not parse: {e}"));
-            (path.to_string(), record)
+        .map(|path| {
+            let name = format!("{folder}/{}", path.file_name().unwrap().to_string_lossy());
+            let text = fs::read_to_string(&path).unwrap();
+            let record: T = serde_yaml::from_str(&text)
+                .unwrap_or_else(|e| panic!("{name} does not parse: {e}"));
+            (name, record)
         })
         .collect()
 }
@@ -120,7 +133,7 @@ fn codes_are_unique_in_range_and_complete() {
             "{owner}: caching source {:?}",
             code.caching.source
         );
-        for header in &code.headers {
+        for header in code.headers.iter() {
             assert!(
                 is_citation(&header.source),
                 "{owner}: header source {:?}",
@@ -131,7 +144,7 @@ fn codes_are_unique_in_range_and_complete() {
                 "{owner}: header"
             );
         }
-        for related in &code.related {
+        for related in code.related.iter() {
             assert!(
                 codes.contains_key(related),
                 "{owner}: related code {related} does not exist"
@@ -162,7 +175,7 @@ fn codes_are_unique_in_range_and_complete() {
                 "{owner}: unofficial code without a vendor"
             );
         }
-        for vendor in &code.vendors {
+        for vendor in code.vendors.iter() {
             check_url(&owner, &vendor.source);
             assert!(
                 !vendor.meaning.is_empty() && !vendor.action.is_empty(),
@@ -179,13 +192,23 @@ fn codes_are_unique_in_range_and_complete() {
 }
 
 #[test]
-fn the_index_matches_the_files() {
+fn the_compiled_dataset_matches_the_files() {
     let codes = codes();
-    let index: Vec<u16> = data::codes().iter().map(|e| e.code).collect();
-    assert_eq!(index, codes.keys().copied().collect::<Vec<_>>());
-    for entry in data::codes() {
-        assert_eq!(data::load_entry(entry).unwrap(), codes[&entry.code]);
+    let compiled: Vec<u16> = data::codes().iter().map(|e| e.code).collect();
+    assert_eq!(compiled, codes.keys().copied().collect::<Vec<_>>());
+    for (n, code) in &codes {
+        assert_eq!(data::code(*n), Some(code), "codes/{n}.yaml");
     }
+    let methods = load::<Method>("methods");
+    assert_eq!(data::methods().len(), methods.len());
+    for (path, method) in &methods {
+        assert_eq!(data::method(&method.method), Some(method), "{path}");
+    }
+    let comparisons: Vec<Comparison> = load::<Comparison>("comparisons")
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect();
+    assert_eq!(data::comparisons(), comparisons.as_slice());
 }
 
 #[test]
@@ -197,8 +220,12 @@ fn comparisons_reference_existing_codes_and_answer_every_question() {
         let unique: BTreeSet<u16> = group.codes.iter().copied().collect();
         assert_eq!(unique.len(), group.codes.len(), "{path}: repeated code");
         let rows: Vec<u16> = group.rows.iter().map(|r| r.code).collect();
-        assert_eq!(rows, group.codes, "{path}: rows must follow `codes`");
-        for row in &group.rows {
+        assert_eq!(
+            rows,
+            group.codes.to_vec(),
+            "{path}: rows must follow `codes`"
+        );
+        for row in group.rows.iter() {
             assert!(
                 codes.contains_key(&row.code),
                 "{path}: code {} does not exist",
@@ -217,7 +244,7 @@ fn comparisons_reference_existing_codes_and_answer_every_question() {
             assert!(!row.problem.is_empty() && !row.send.is_empty() && !row.next.is_empty());
         }
         assert!(!group.sources.is_empty(), "{path}: no sources");
-        for source in &group.sources {
+        for source in group.sources.iter() {
             assert!(is_citation(source), "{path}: source {source:?}");
         }
     }
@@ -247,7 +274,7 @@ fn methods_are_unique_and_reference_existing_codes() {
                 "{path}: code {code} does not exist"
             );
         }
-        for error in &method.errors {
+        for error in method.errors.iter() {
             assert!(
                 is_citation(&error.source),
                 "{path}: source {:?}",

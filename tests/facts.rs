@@ -121,9 +121,9 @@ const HEADERS: &[(u16, &str, Requirement)] = &[
 ];
 
 fn load(code: u16) -> StatusCode {
-    data::load_code(code)
-        .expect("parses")
+    data::code(code)
         .unwrap_or_else(|| panic!("{code} is missing"))
+        .clone()
 }
 
 #[test]

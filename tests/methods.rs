@@ -49,8 +49,23 @@ const REGISTRY: &[(&str, bool, bool)] = &[
 ];
 
 fn load(name: &str) -> Method {
-    let entry = data::method_entry(name).unwrap_or_else(|| panic!("{name} is missing"));
-    data::load_method(entry).expect("parses")
+    data::method(name)
+        .unwrap_or_else(|| panic!("{name} is missing"))
+        .clone()
+}
+
+/// "All general-purpose servers MUST support the methods GET and HEAD. All other
+/// methods are OPTIONAL." (RFC 9110 §9.1)
+#[test]
+fn only_get_and_head_are_required_of_every_server() {
+    let required: Vec<(&str, &str)> = data::methods()
+        .iter()
+        .filter_map(|m| Some((m.method.as_ref(), m.required_of_servers.as_deref()?)))
+        .collect();
+    assert_eq!(
+        required,
+        [("GET", "RFC 9110 §9.1"), ("HEAD", "RFC 9110 §9.1")]
+    );
 }
 
 #[test]
@@ -83,7 +98,7 @@ fn cacheable_methods() {
     let cacheable: Vec<&str> = data::methods()
         .iter()
         .filter(|m| m.cacheable)
-        .map(|m| m.name)
+        .map(|m| m.method.as_ref())
         .collect();
     assert_eq!(cacheable, ["GET", "HEAD", "PATCH", "POST", "QUERY"]);
 }

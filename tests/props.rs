@@ -2,6 +2,7 @@
 //! a class, words or a typed error, and search and method parsing always answer.
 
 use httpcode::error::Error;
+use httpcode::exit::Exit;
 use httpcode::query::{self, MethodQuery, Query};
 use proptest::prelude::*;
 
@@ -13,7 +14,7 @@ proptest! {
         match query::parse(&text) {
             Ok(Query::Code(code)) => prop_assert!((100..=599).contains(&code)),
             Ok(Query::Class(_)) | Ok(Query::Words(_)) => {}
-            Err(err) => prop_assert!(err.exit_code() == 1 || err.exit_code() == 2),
+            Err(err) => prop_assert!(matches!(err.exit(), Exit::NotFound | Exit::Usage)),
         }
     }
 
@@ -39,12 +40,12 @@ proptest! {
     #[test]
     fn method_names_are_tokens_or_errors(text in any::<String>()) {
         match query::method(&text) {
-            Ok(MethodQuery::Known(entry)) => prop_assert_eq!(entry.name, text.as_str()),
+            Ok(MethodQuery::Known(entry)) => prop_assert_eq!(entry.method.as_ref(), text.as_str()),
             Ok(MethodQuery::WrongCase(entry)) => {
-                prop_assert!(entry.name.eq_ignore_ascii_case(&text) && entry.name != text)
+                prop_assert!(entry.method.eq_ignore_ascii_case(&text) && entry.method != text)
             }
             Ok(MethodQuery::Extension { suggestions }) => prop_assert!(suggestions.len() <= 3),
-            Err(err) => prop_assert_eq!(err.exit_code(), 2),
+            Err(err) => prop_assert_eq!(err.exit(), Exit::Usage),
         }
     }
 }

@@ -1,149 +1,74 @@
 //! The card for one status code: a quick-reference table, then the prose
 //! sections (what it means, client behaviour, headers, causes, related).
 
-use crate::data::{ComparisonEntry, RuntimeEntry};
-use crate::model::StatusCode;
+use comfy_table::Cell;
+
+use crate::data::RuntimeEntry;
+use crate::model::{Comparison, StatusCode};
+use crate::render::page::Page;
 use crate::render::{code_and_name, Style};
 
 /// What the card shows beyond the record itself.
 pub struct CardContext<'a> {
-    /// Curated comparison titles containing this code.
-    pub comparisons: &'a [&'static ComparisonEntry],
+    /// Curated comparisons containing this code.
+    pub comparisons: &'a [&'static Comparison],
     /// The runtimes whose constants to show ("In code"); empty hides the section.
     pub runtimes: &'a [&'static RuntimeEntry],
     /// The long form used by `explain`: adds server guidance.
     pub long: bool,
 }
 
+type Section = fn(&mut Page, &StatusCode, &CardContext);
+
+/// The card, top to bottom.
+const SECTIONS: &[Section] = &[
+    title,
+    quick_table,
+    meaning,
+    vendors,
+    client,
+    caching,
+    server,
+    headers,
+    causes,
+    in_code,
+    related,
+];
+
 pub fn render(code: &StatusCode, ctx: &CardContext, style: &Style) -> String {
-    let mut out = String::new();
-    let title = format!("{} {}", code.code, code.name);
-    out.push_str(&style.class_colored(code.code, &title));
+    let mut page = Page::new(style);
+    for section in SECTIONS {
+        section(&mut page, code, ctx);
+    }
+    page.finish()
+}
+
+fn vendor_names(code: &StatusCode) -> String {
+    let names: Vec<&str> = code.vendors.iter().map(|v| v.name.as_ref()).collect();
+    names.join(", ")
+}
+
+fn title(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    let style = page.style;
+    let mut line = style.class_colored(code.code, &format!("{} {}", code.code, code.name));
     if !code.official {
-        let vendors: Vec<&str> = code.vendors.iter().map(|v| v.name.as_str()).collect();
-        let marker = format!("[unofficial: {}]", vendors.join(", "));
-        out.push_str(&format!("  {}", style.warn(&marker)));
+        let marker = format!("[unofficial: {}]", vendor_names(code));
+        line.push_str(&format!("  {}", style.warn(&marker)));
     }
-    out.push('\n');
-    out.push_str(&style.wrap(&code.summary, 0));
+    page.line(&line);
+    page.para(&code.summary, 0);
     if let Some(spec) = &code.spec {
-        out.push_str(&style.dim(&spec.url));
-        out.push('\n');
+        page.line(&style.dim(&spec.url));
     }
-    out.push('\n');
-    out.push_str(&quick_table(code, style));
-
-    section(&mut out, style, "What it means");
-    out.push_str(&style.wrap(&code.description, 2));
-    if !code.vendors.is_empty() {
-        let heading = if code.official {
-            "Other meanings (unofficial)"
-        } else {
-            "Meanings in the field (unofficial)"
-        };
-        section(&mut out, style, heading);
-        for vendor in &code.vendors {
-            out.push_str(&style.wrap(&format!("{}: \"{}\"", vendor.name, vendor.phrase), 2));
-            out.push_str(&style.wrap(&vendor.meaning, 4));
-            out.push_str(&style.wrap(&format!("What to do: {}", vendor.action), 4));
-            out.push_str(&style.wrap(&style.dim(&format!("Source: {}", vendor.source)), 4));
-        }
-    }
-
-    section(&mut out, style, "Client behaviour");
-    out.push_str(&style.wrap(&code.retry.advice, 2));
-    out.push_str(&style.wrap(&style.dim(&format!("Source: {}", code.retry.source)), 2));
-
-    if let Some(note) = &code.caching.note {
-        section(&mut out, style, "Caching");
-        out.push_str(&style.wrap(note, 2));
-        out.push_str(&style.wrap(&style.dim(&format!("Source: {}", code.caching.source)), 2));
-    }
-
-    if ctx.long {
-        section(&mut out, style, "Server guidance");
-        out.push_str(&style.wrap(&code.server, 2));
-    }
-
-    section(&mut out, style, "Headers");
-    if code.headers.is_empty() {
-        out.push_str(&style.wrap("No header field is specific to this code.", 2));
-    }
-    for header in &code.headers {
-        let line = format!(
-            "{} ({}): {} {}",
-            header.name,
-            header.requirement.label(),
-            header.note,
-            style.dim(&format!("[{}]", header.source))
-        );
-        out.push_str(&style.bullet(&line, 2));
-    }
-
-    if !code.causes.is_empty() {
-        section(&mut out, style, "Common causes");
-        for cause in &code.causes {
-            out.push_str(&style.bullet(cause, 2));
-        }
-    }
-
-    if !ctx.runtimes.is_empty() {
-        let rows: Vec<(&str, &str)> = ctx
-            .runtimes
-            .iter()
-            .filter_map(|r| r.constant(code.code).map(|c| (r.display, c)))
-            .collect();
-        section(&mut out, style, "In code");
-        if rows.is_empty() {
-            out.push_str(&style.wrap("None of these runtimes names this code.", 2));
-        }
-        let pad = rows
-            .iter()
-            .map(|(d, _)| d.chars().count())
-            .max()
-            .unwrap_or(0);
-        for (display, constant) in rows {
-            let gap = " ".repeat(pad - display.chars().count());
-            out.push_str(&format!("  {display}{gap}  {constant}\n"));
-        }
-    }
-
-    section(&mut out, style, "Related");
-    if !code.related.is_empty() {
-        let related: Vec<String> = code
-            .related
-            .iter()
-            .map(|&c| style.class_colored(c, &code_and_name(c)))
-            .collect();
-        out.push_str(&style.wrap(&related.join(" · "), 2));
-    }
-    if let Some(link) = &code.see_also {
-        out.push_str(&style.wrap(&format!("MDN: {link}"), 2));
-    }
-    if !ctx.comparisons.is_empty() {
-        out.push('\n');
-        let titles: Vec<&str> = ctx.comparisons.iter().map(|c| c.title).collect();
-        out.push_str(&style.wrap(&format!("See also: {}", titles.join(" · ")), 0));
-        let other = ctx.comparisons[0].codes.iter().find(|&&c| c != code.code);
-        if let Some(other) = other {
-            let hint = format!("(try: httpcode compare {} {other})", code.code);
-            out.push_str(&style.wrap(&style.dim(&hint), 0));
-        }
-    }
-    out
+    page.blank();
 }
 
-fn section(out: &mut String, style: &Style, title: &str) {
-    out.push('\n');
-    out.push_str(&style.heading(title));
-}
-
-fn quick_table(code: &StatusCode, style: &Style) -> String {
-    let mut table = style.table();
+fn quick_table(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    let style = page.style;
     let class = code.class();
-    let mut rows: Vec<(&str, comfy_table::Cell)> = vec![
+    let mut rows: Vec<(&str, Cell)> = vec![
         ("Code", style.code_cell(code.code, code.code)),
-        ("Name", comfy_table::Cell::new(&code.name)),
+        ("Name", Cell::new(&code.name)),
         (
             "Category",
             style.code_cell(code.code, format!("{} {}", class.label(), class.name())),
@@ -153,34 +78,147 @@ fn quick_table(code: &StatusCode, style: &Style) -> String {
         Some(spec) => spec.citation(),
         None => "None: not defined by any RFC".to_string(),
     };
-    rows.push(("Specification", comfy_table::Cell::new(spec)));
-    let iana = match code.iana {
-        Some(iana) => iana.label().to_string(),
-        None => "Not registered".to_string(),
-    };
-    rows.push(("IANA status", comfy_table::Cell::new(iana)));
+    rows.push(("Specification", Cell::new(spec)));
+    let iana = code.iana.map_or("Not registered", |iana| iana.label());
+    rows.push(("IANA status", Cell::new(iana)));
     if !code.vendors.is_empty() {
-        let names: Vec<&str> = code.vendors.iter().map(|v| v.name.as_str()).collect();
-        rows.push(("Used by", comfy_table::Cell::new(names.join(", "))));
+        rows.push(("Used by", Cell::new(vendor_names(code))));
     }
-    rows.push((
-        "Client behaviour",
-        comfy_table::Cell::new(code.retry.kind.label()),
-    ));
+    rows.push(("Client behaviour", Cell::new(code.retry.kind.label())));
     let caching = if code.caching.heuristic {
-        format!(
-            "Heuristically cacheable by default ({})",
-            code.caching.source
-        )
+        "Heuristically cacheable by default"
     } else {
-        format!("Not heuristically cacheable ({})", code.caching.source)
+        "Not heuristically cacheable"
     };
-    rows.push(("Caching", comfy_table::Cell::new(caching)));
+    rows.push((
+        "Caching",
+        Cell::new(format!("{caching} ({})", code.caching.source)),
+    ));
+    let mut table = style.table();
     table.set_header(vec![style.header_cell("Field"), style.header_cell("Value")]);
     for (label, value) in rows {
-        table.add_row(vec![comfy_table::Cell::new(label), value]);
+        table.add_row(vec![Cell::new(label), value]);
     }
-    let mut text = table.to_string();
-    text.push('\n');
-    text
+    page.table(&table);
+}
+
+fn meaning(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    page.section("What it means");
+    page.para(&code.description, 2);
+}
+
+fn vendors(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    if code.vendors.is_empty() {
+        return;
+    }
+    page.section(if code.official {
+        "Other meanings (unofficial)"
+    } else {
+        "Meanings in the field (unofficial)"
+    });
+    for vendor in code.vendors.iter() {
+        page.para(&format!("{}: \"{}\"", vendor.name, vendor.phrase), 2);
+        page.para(&vendor.meaning, 4);
+        page.para(&format!("What to do: {}", vendor.action), 4);
+        page.source(&vendor.source, 4);
+    }
+}
+
+fn client(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    page.section("Client behaviour");
+    page.para(&code.retry.advice, 2);
+    page.source(&code.retry.source, 2);
+}
+
+fn caching(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    if let Some(note) = &code.caching.note {
+        page.section("Caching");
+        page.para(note, 2);
+        page.source(&code.caching.source, 2);
+    }
+}
+
+fn server(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
+    if ctx.long {
+        page.section("Server guidance");
+        page.para(&code.server, 2);
+    }
+}
+
+fn headers(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    page.section("Headers");
+    if code.headers.is_empty() {
+        page.para("No header field is specific to this code.", 2);
+    }
+    for header in code.headers.iter() {
+        let source = page.style.dim(&format!("[{}]", header.source));
+        page.bullet(
+            &format!(
+                "{} ({}): {} {source}",
+                header.name,
+                header.requirement.label(),
+                header.note
+            ),
+            2,
+        );
+    }
+}
+
+fn causes(page: &mut Page, code: &StatusCode, _: &CardContext) {
+    if code.causes.is_empty() {
+        return;
+    }
+    page.section("Common causes");
+    for cause in code.causes.iter() {
+        page.bullet(cause, 2);
+    }
+}
+
+fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
+    if ctx.runtimes.is_empty() {
+        return;
+    }
+    let rows: Vec<(&str, &str)> = ctx
+        .runtimes
+        .iter()
+        .filter_map(|r| r.constant(code.code).map(|c| (r.display, c)))
+        .collect();
+    page.section("In code");
+    if rows.is_empty() {
+        page.para("None of these runtimes names this code.", 2);
+    }
+    let pad = rows
+        .iter()
+        .map(|(d, _)| d.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (display, constant) in rows {
+        let gap = " ".repeat(pad - display.chars().count());
+        page.line(&format!("  {display}{gap}  {constant}"));
+    }
+}
+
+fn related(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
+    let style = page.style;
+    page.section("Related");
+    if !code.related.is_empty() {
+        let related: Vec<String> = code
+            .related
+            .iter()
+            .map(|&c| style.class_colored(c, &code_and_name(c)))
+            .collect();
+        page.para(&related.join(" · "), 2);
+    }
+    if let Some(link) = &code.see_also {
+        page.para(&format!("MDN: {link}"), 2);
+    }
+    if let Some(first) = ctx.comparisons.first() {
+        page.blank();
+        let titles: Vec<&str> = ctx.comparisons.iter().map(|c| c.title.as_ref()).collect();
+        page.para(&format!("See also: {}", titles.join(" · ")), 0);
+        if let Some(other) = first.codes.iter().find(|&&c| c != code.code) {
+            let hint = format!("(try: httpcode compare {} {other})", code.code);
+            page.para(&style.dim(&hint), 0);
+        }
+    }
 }

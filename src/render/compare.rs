@@ -2,7 +2,6 @@
 //! no curated group covers the codes.
 
 use comfy_table::Cell;
-use serde::Serialize;
 
 use crate::model::{Comparison, ComparisonRow, StatusCode};
 use crate::render::{yes_no, Style};
@@ -109,7 +108,7 @@ pub fn fallback(entries: &[Entry], style: &Style) -> String {
             .as_ref()
             .map_or("Unofficial".into(), |s| s.citation())
     }));
-    table.add_row(field("Summary", &|c| c.summary.clone()));
+    table.add_row(field("Summary", &|c| c.summary.to_string()));
     table.add_row(field("Cacheable by default", &|c| {
         yes_no(c.caching.heuristic).into()
     }));
@@ -129,59 +128,4 @@ pub fn fallback(entries: &[Entry], style: &Style) -> String {
     out.push_str(&table.to_string());
     out.push('\n');
     out
-}
-
-#[derive(Serialize)]
-pub struct CompareJson<'a> {
-    pub codes: Vec<u16>,
-    pub curated: bool,
-    pub title: Option<&'a str>,
-    pub distinction: Option<&'a str>,
-    pub sources: &'a [String],
-    pub questions: &'a [String],
-    pub rows: Vec<RowJson<'a>>,
-}
-
-#[derive(Serialize)]
-pub struct RowJson<'a> {
-    pub code: u16,
-    pub name: &'a str,
-    pub requested: bool,
-    pub answers: &'a [String],
-    pub problem: Option<&'a str>,
-    pub send: Option<&'a str>,
-    pub next: Option<&'a str>,
-    pub category: &'static str,
-    pub cacheable: bool,
-    pub retry: &'a crate::model::Retry,
-}
-
-pub fn json<'a>(group: Option<&'a Comparison>, entries: &'a [Entry<'a>]) -> CompareJson<'a> {
-    CompareJson {
-        codes: entries
-            .iter()
-            .filter(|e| e.requested)
-            .map(|e| e.code.code)
-            .collect(),
-        curated: group.is_some(),
-        title: group.map(|g| g.title.as_str()),
-        distinction: group.map(|g| g.distinction.as_str()),
-        sources: group.map_or(&[], |g| &g.sources),
-        questions: group.map_or(&[], |g| &g.questions),
-        rows: entries
-            .iter()
-            .map(|e| RowJson {
-                code: e.code.code,
-                name: &e.code.name,
-                requested: e.requested,
-                answers: e.row.map_or(&[], |r| &r.answers),
-                problem: e.row.map(|r| r.problem.as_str()),
-                send: e.row.map(|r| r.send.as_str()),
-                next: e.row.map(|r| r.next.as_str()),
-                category: e.code.class().name(),
-                cacheable: e.code.caching.heuristic,
-                retry: &e.code.retry,
-            })
-            .collect(),
-    }
 }

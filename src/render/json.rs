@@ -1,17 +1,22 @@
-//! JSON for scripts: the documented shape of a code (see README, "JSON output").
+//! JSON for scripts: every shape httpcode prints with `--json`, in one place,
+//! because each is a documented contract (README, "JSON output").
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::data::{ComparisonEntry, RuntimeEntry};
-use crate::model::{Caching, Header, Iana, Retry, Spec, StatusCode, Vendor};
+use crate::data::{self, RuntimeEntry};
+use crate::model::{
+    Caching, Comparison, Family, Header, Iana, Method, MethodStatus, RequestContent, Retry, Spec,
+    StatusCode, Text, Vendor,
+};
+use crate::render::compare::Entry;
 
 #[derive(Serialize)]
 pub struct CodeJson<'a> {
     pub code: u16,
     pub name: &'a str,
-    pub aliases: &'a [String],
+    pub aliases: &'a [Text],
     pub class: String,
     pub category: &'static str,
     pub official: bool,
@@ -24,7 +29,7 @@ pub struct CodeJson<'a> {
     pub server: &'a str,
     pub retry: &'a Retry,
     pub headers: &'a [Header],
-    pub causes: &'a [String],
+    pub causes: &'a [Text],
     pub related: &'a [u16],
     pub see_also: Option<&'a str>,
     pub vendors: &'a [Vendor],
@@ -36,7 +41,7 @@ impl<'a> CodeJson<'a> {
     pub fn new(
         code: &'a StatusCode,
         runtimes: &[&'static RuntimeEntry],
-        comparisons: &[&'static ComparisonEntry],
+        comparisons: &[&'static Comparison],
     ) -> Self {
         let class = code.class();
         CodeJson {
@@ -63,15 +68,160 @@ impl<'a> CodeJson<'a> {
                 .iter()
                 .filter_map(|r| r.constant(code.code).map(|c| (r.runtime, c)))
                 .collect(),
-            comparisons: comparisons.iter().map(|c| c.title).collect(),
+            comparisons: comparisons.iter().map(|c| c.title.as_ref()).collect(),
+        }
+    }
+}
+
+/// `compare --json`: the curated group (or none) and one row per code.
+#[derive(Serialize)]
+pub struct CompareJson<'a> {
+    pub codes: Vec<u16>,
+    pub curated: bool,
+    pub title: Option<&'a str>,
+    pub distinction: Option<&'a str>,
+    pub sources: &'a [Text],
+    pub questions: &'a [Text],
+    pub rows: Vec<RowJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct RowJson<'a> {
+    pub code: u16,
+    pub name: &'a str,
+    pub requested: bool,
+    pub answers: &'a [Text],
+    pub problem: Option<&'a str>,
+    pub send: Option<&'a str>,
+    pub next: Option<&'a str>,
+    pub category: &'static str,
+    pub cacheable: bool,
+    pub retry: &'a Retry,
+}
+
+impl<'a> CompareJson<'a> {
+    pub fn new(group: Option<&'a Comparison>, entries: &'a [Entry<'a>]) -> Self {
+        CompareJson {
+            codes: entries
+                .iter()
+                .filter(|e| e.requested)
+                .map(|e| e.code.code)
+                .collect(),
+            curated: group.is_some(),
+            title: group.map(|g| g.title.as_ref()),
+            distinction: group.map(|g| g.distinction.as_ref()),
+            sources: group.map_or(&[], |g| &g.sources),
+            questions: group.map_or(&[], |g| &g.questions),
+            rows: entries
+                .iter()
+                .map(|e| RowJson {
+                    code: e.code.code,
+                    name: &e.code.name,
+                    requested: e.requested,
+                    answers: e.row.map_or(&[], |r| &r.answers),
+                    problem: e.row.map(|r| r.problem.as_ref()),
+                    send: e.row.map(|r| r.send.as_ref()),
+                    next: e.row.map(|r| r.next.as_ref()),
+                    category: e.code.class().name(),
+                    cacheable: e.code.caching.heuristic,
+                    retry: &e.code.retry,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ErrorJson<'a> {
+    pub code: u16,
+    pub name: Option<&'static str>,
+    pub meaning: &'a str,
+    pub source: &'a str,
+}
+
+/// A method object for `--json`; flags are null for an unknown extension method.
+#[derive(Serialize)]
+pub struct MethodJson<'a> {
+    pub method: &'a str,
+    pub registered: bool,
+    pub status: Option<MethodStatus>,
+    pub safe: Option<bool>,
+    pub idempotent: Option<bool>,
+    pub cacheable: Option<bool>,
+    pub request_content: Option<RequestContent>,
+    pub family: Option<Family>,
+    pub spec: Option<&'a Spec>,
+    pub summary: &'a str,
+    pub description: Option<&'a str>,
+    pub success: &'a [u16],
+    pub errors: Vec<ErrorJson<'a>>,
+    /// The registered method this name differs from only by letter case.
+    pub case_of: Option<&'a str>,
+    pub suggestions: &'a [&'a str],
+}
+
+impl<'a> MethodJson<'a> {
+    pub fn known(method: &'a Method) -> Self {
+        MethodJson {
+            method: &method.method,
+            registered: method.registered,
+            status: Some(method.status),
+            safe: Some(method.safe),
+            idempotent: Some(method.idempotent),
+            cacheable: Some(method.cacheable),
+            request_content: Some(method.request_content),
+            family: Some(method.family),
+            spec: Some(&method.spec),
+            summary: &method.summary,
+            description: Some(&method.description),
+            success: &method.success,
+            errors: method
+                .errors
+                .iter()
+                .map(|e| ErrorJson {
+                    code: e.code,
+                    name: data::code_name(e.code),
+                    meaning: &e.meaning,
+                    source: &e.source,
+                })
+                .collect(),
+            case_of: None,
+            suggestions: &[],
+        }
+    }
+
+    /// `case_of` is the registered method this name matches but for letter case.
+    pub fn extension(name: &'a str, suggestions: &'a [&'a str], case_of: Option<&'a str>) -> Self {
+        MethodJson {
+            method: name,
+            registered: false,
+            status: None,
+            safe: None,
+            idempotent: None,
+            cacheable: None,
+            request_content: None,
+            family: None,
+            spec: None,
+            summary: "Extension method: not in the IANA registry; a server that does not \
+                      recognise it answers 501",
+            description: None,
+            success: &[],
+            errors: vec![ErrorJson {
+                code: 501,
+                name: Some("Not Implemented"),
+                meaning: "The server does not recognise or implement the method",
+                source: "RFC 9110 §9.1",
+            }],
+            case_of,
+            suggestions,
         }
     }
 }
 
 /// Pretty JSON with a trailing newline.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
-    // Serializing these plain structs cannot fail (no maps with non-string keys).
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    let mut text = serde_json::to_string_pretty(value)
+        .expect("these shapes have only string keys and no fallible Serialize impls");
     text.push('\n');
     text
 }

@@ -2,10 +2,9 @@
 //! flags, and the decision a server makes when it does not support it.
 
 use comfy_table::Cell;
-use serde::Serialize;
 
-use crate::data::MethodEntry;
-use crate::model::{Method, MethodStatus, Spec};
+use crate::model::{Method, MethodStatus};
+use crate::render::page::Page;
 use crate::render::{code_and_name, yes_no, Style};
 
 /// What safe / idempotent mean for automatic retries (RFC 9110 §9.2.1, §9.2.2).
@@ -30,34 +29,54 @@ fn retry_note(method: &Method) -> String {
     }
 }
 
-pub fn explain(method: &Method, wrong_case: Option<&str>, style: &Style) -> String {
-    let mut out = String::new();
-    if let Some(given) = wrong_case {
-        out.push_str(&style.wrap(
-            &style.warn(&format!(
-                "Note: method names are case-sensitive (RFC 9110 §9.1). \"{given}\" is not the \
-                 registered \"{}\": a server may treat it as an unknown extension method and \
-                 answer 501. Showing {}:",
-                method.method, method.method
-            )),
-            0,
-        ));
-        out.push('\n');
-    }
-    out.push_str(&style.class_colored(200, &method.method));
-    if !method.registered {
-        out.push_str(&format!("  {}", style.warn("[not in the IANA registry]")));
-    }
-    out.push('\n');
-    out.push_str(&style.wrap(&method.summary, 0));
-    out.push_str(&style.dim(&method.spec.url));
-    out.push_str("\n\n");
+/// What `explain --method` shows, top to bottom. The second argument is the
+/// name as typed when it differs from the method only by letter case.
+type Section = fn(&mut Page, &Method, Option<&str>);
 
-    let mut table = style.table();
-    table.set_header(vec![
-        style.header_cell("Property"),
-        style.header_cell("Value"),
-    ]);
+const SECTIONS: &[Section] = &[
+    case_warning,
+    title,
+    properties,
+    what_it_is,
+    retries,
+    unsupported,
+    own_errors,
+];
+
+pub fn explain(method: &Method, wrong_case: Option<&str>, style: &Style) -> String {
+    let mut page = Page::new(style);
+    for section in SECTIONS {
+        section(&mut page, method, wrong_case);
+    }
+    page.finish()
+}
+
+fn case_warning(page: &mut Page, method: &Method, wrong_case: Option<&str>) {
+    if let Some(given) = wrong_case {
+        let name = &method.method;
+        let text = page.style.warn(&format!(
+            "Note: method names are case-sensitive (RFC 9110 §9.1). \"{given}\" is not the \
+             registered \"{name}\": a server may treat it as an unknown extension method and \
+             answer 501. Showing {name}:"
+        ));
+        page.para(&text, 0);
+        page.blank();
+    }
+}
+
+fn title(page: &mut Page, method: &Method, _: Option<&str>) {
+    let style = page.style;
+    let mut line = style.class_colored(200, &method.method);
+    if !method.registered {
+        line.push_str(&format!("  {}", style.warn("[not in the IANA registry]")));
+    }
+    page.line(&line);
+    page.para(&method.summary, 0);
+    page.line(&style.dim(&method.spec.url));
+}
+
+fn properties(page: &mut Page, method: &Method, _: Option<&str>) {
+    let style = page.style;
     let status = match method.status {
         MethodStatus::Rfc => "Published RFC",
         MethodStatus::Draft => "Internet-Draft (not yet an RFC)",
@@ -68,8 +87,12 @@ pub fn explain(method: &Method, wrong_case: Option<&str>, style: &Style) -> Stri
     } else {
         "Not registered"
     };
+    let cacheable = match &method.cacheable_note {
+        Some(note) => format!("{} ({note})", yes_no(method.cacheable)),
+        None => yes_no(method.cacheable).to_string(),
+    };
     let success: Vec<String> = method.success.iter().map(|&c| code_and_name(c)).collect();
-    let rows: Vec<(&str, String)> = vec![
+    let rows: [(&str, String); 8] = [
         (
             "Defined in",
             format!("{} ({status})", method.spec.citation()),
@@ -78,75 +101,83 @@ pub fn explain(method: &Method, wrong_case: Option<&str>, style: &Style) -> Stri
         ("IANA registry", registry.to_string()),
         ("Safe", yes_no(method.safe).to_string()),
         ("Idempotent", yes_no(method.idempotent).to_string()),
-        (
-            "Cacheable response",
-            match &method.cacheable_note {
-                Some(note) => format!("{} ({note})", yes_no(method.cacheable)),
-                None => yes_no(method.cacheable).to_string(),
-            },
-        ),
+        ("Cacheable response", cacheable),
         (
             "Request content",
             method.request_content.label().to_string(),
         ),
         ("Usual success", success.join(", ")),
     ];
+    let mut table = style.table();
+    table.set_header(vec![
+        style.header_cell("Property"),
+        style.header_cell("Value"),
+    ]);
     for (label, value) in rows {
         table.add_row(vec![Cell::new(label), Cell::new(value)]);
     }
-    out.push_str(&table.to_string());
-    out.push('\n');
+    page.blank();
+    page.table(&table);
+}
 
-    section(&mut out, style, "What it is");
-    out.push_str(&style.wrap(&method.description, 2));
+fn what_it_is(page: &mut Page, method: &Method, _: Option<&str>) {
+    page.section("What it is");
+    page.para(&method.description, 2);
+}
 
-    section(&mut out, style, "Retries");
-    out.push_str(&style.wrap(&retry_note(method), 2));
+fn retries(page: &mut Page, method: &Method, _: Option<&str>) {
+    page.section("Retries");
+    page.para(&retry_note(method), 2);
+}
 
+fn unsupported(page: &mut Page, method: &Method, _: Option<&str>) {
     let name = &method.method;
-    section(&mut out, style, "When a server does not support it");
-    if name == "GET" || name == "HEAD" {
-        out.push_str(&style.bullet(
-            "Every general-purpose server MUST support GET and HEAD. [RFC 9110 §9.1]",
+    page.section("When a server does not support it");
+    if let Some(source) = &method.required_of_servers {
+        page.bullet(
+            &format!("Every general-purpose server MUST support {name}. [{source}]"),
             2,
-        ));
+        );
     }
-    out.push_str(&style.bullet(
+    page.bullet(
         &format!(
             "Does not implement {name} at all: 501 Not Implemented, for every resource. \
              [RFC 9110 §9.1, §15.6.2]"
         ),
         2,
-    ));
-    out.push_str(&style.bullet(
+    );
+    page.bullet(
         &format!(
             "Implements {name}, but not on this resource: 405 Method Not Allowed, with an \
              Allow header (MUST) listing the methods the resource supports. \
              [RFC 9110 §9.1, §15.5.6]"
         ),
         2,
-    ));
-    out.push_str(&style.wrap(&style.dim("(httpcode compare 405 501)"), 4));
+    );
+    let hint = page.style.dim("(httpcode compare 405 501)");
+    page.para(&hint, 4);
+}
 
-    if !method.errors.is_empty() {
-        section(&mut out, style, &format!("{name}'s own error codes"));
-        let mut table = style.table();
-        table.set_header(vec![
-            style.header_cell("Code"),
-            style.header_cell("When"),
-            style.header_cell("Source"),
-        ]);
-        for error in &method.errors {
-            table.add_row(vec![
-                style.code_cell(error.code, code_and_name(error.code)),
-                Cell::new(&error.meaning),
-                Cell::new(&error.source),
-            ]);
-        }
-        out.push_str(&table.to_string());
-        out.push('\n');
+fn own_errors(page: &mut Page, method: &Method, _: Option<&str>) {
+    if method.errors.is_empty() {
+        return;
     }
-    out
+    let style = page.style;
+    page.section(&format!("{}'s own error codes", method.method));
+    let mut table = style.table();
+    table.set_header(vec![
+        style.header_cell("Code"),
+        style.header_cell("When"),
+        style.header_cell("Source"),
+    ]);
+    for error in method.errors.iter() {
+        table.add_row(vec![
+            style.code_cell(error.code, code_and_name(error.code)),
+            Cell::new(&error.meaning),
+            Cell::new(&error.source),
+        ]);
+    }
+    page.table(&table);
 }
 
 /// For a valid token no dataset entry has: an extension method.
@@ -175,7 +206,7 @@ pub fn extension(name: &str, suggestions: &[&str], style: &Style) -> String {
     out
 }
 
-pub fn table(methods: &[&MethodEntry], style: &Style) -> String {
+pub fn table(methods: &[Method], style: &Style) -> String {
     let mut table = style.table();
     table.set_header(
         [
@@ -189,7 +220,7 @@ pub fn table(methods: &[&MethodEntry], style: &Style) -> String {
         .map(|h| style.header_cell(h)),
     );
     for m in methods {
-        let mut name = m.name.to_string();
+        let mut name = m.method.to_string();
         if !m.registered {
             name.push_str(" (unregistered)");
         }
@@ -199,102 +230,10 @@ pub fn table(methods: &[&MethodEntry], style: &Style) -> String {
             Cell::new(yes_no(m.idempotent)),
             Cell::new(yes_no(m.cacheable)),
             Cell::new(m.family.label()),
-            Cell::new(m.citation),
+            Cell::new(m.spec.citation()),
         ]);
     }
     let mut text = table.to_string();
     text.push('\n');
     text
-}
-
-fn section(out: &mut String, style: &Style, title: &str) {
-    out.push('\n');
-    out.push_str(&style.heading(title));
-}
-
-#[derive(Serialize)]
-pub struct ErrorJson<'a> {
-    pub code: u16,
-    pub name: Option<&'static str>,
-    pub meaning: &'a str,
-    pub source: &'a str,
-}
-
-/// A method object for `--json`; flags are null for an unknown extension method.
-#[derive(Serialize)]
-pub struct MethodJson<'a> {
-    pub method: &'a str,
-    pub registered: bool,
-    pub status: Option<MethodStatus>,
-    pub safe: Option<bool>,
-    pub idempotent: Option<bool>,
-    pub cacheable: Option<bool>,
-    pub request_content: Option<crate::model::RequestContent>,
-    pub family: Option<crate::model::Family>,
-    pub spec: Option<&'a Spec>,
-    pub summary: &'a str,
-    pub description: Option<&'a str>,
-    pub success: &'a [u16],
-    pub errors: Vec<ErrorJson<'a>>,
-    /// The registered method this name differs from only by letter case.
-    pub case_of: Option<&'a str>,
-    pub suggestions: &'a [&'a str],
-}
-
-impl<'a> MethodJson<'a> {
-    pub fn known(method: &'a Method) -> Self {
-        MethodJson {
-            method: &method.method,
-            registered: method.registered,
-            status: Some(method.status),
-            safe: Some(method.safe),
-            idempotent: Some(method.idempotent),
-            cacheable: Some(method.cacheable),
-            request_content: Some(method.request_content),
-            family: Some(method.family),
-            spec: Some(&method.spec),
-            summary: &method.summary,
-            description: Some(&method.description),
-            success: &method.success,
-            errors: method
-                .errors
-                .iter()
-                .map(|e| ErrorJson {
-                    code: e.code,
-                    name: crate::data::code_entry(e.code).map(|c| c.name),
-                    meaning: &e.meaning,
-                    source: &e.source,
-                })
-                .collect(),
-            case_of: None,
-            suggestions: &[],
-        }
-    }
-
-    /// `case_of` is the registered method this name matches but for letter case.
-    pub fn extension(name: &'a str, suggestions: &'a [&'a str], case_of: Option<&'a str>) -> Self {
-        MethodJson {
-            method: name,
-            registered: false,
-            status: None,
-            safe: None,
-            idempotent: None,
-            cacheable: None,
-            request_content: None,
-            family: None,
-            spec: None,
-            summary: "Extension method: not in the IANA registry; a server that does not \
-                      recognise it answers 501",
-            description: None,
-            success: &[],
-            errors: vec![ErrorJson {
-                code: 501,
-                name: Some("Not Implemented"),
-                meaning: "The server does not recognise or implement the method",
-                source: "RFC 9110 §9.1",
-            }],
-            case_of,
-            suggestions,
-        }
-    }
 }

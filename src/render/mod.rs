@@ -6,6 +6,7 @@ pub mod compare;
 pub mod json;
 pub mod list;
 pub mod method;
+pub mod page;
 pub mod style;
 
 pub use style::Style;
@@ -14,8 +15,8 @@ use crate::data;
 
 /// "405 Method Not Allowed", or just the number when the dataset lacks it.
 pub fn code_and_name(code: u16) -> String {
-    match data::code_entry(code) {
-        Some(entry) => format!("{code} {}", entry.name),
+    match data::code_name(code) {
+        Some(name) => format!("{code} {name}"),
         None => code.to_string(),
     }
 }

@@ -1,0 +1,186 @@
+//! Completion scripts and man pages. The committed copies in `completions/` and
+//! `man/` are what users install and what `httpcode completions` prints (no
+//! generation at run time); the functions that make them from the clap
+//! definition live here, and a test regenerates and compares them.
+
+use clap_complete::Shell;
+
+use crate::cli::{self, EXAMPLES};
+use crate::exit::{ENVIRONMENT, EXIT_STATUSES};
+
+/// The shells completion scripts are shipped for.
+pub const SHELLS: [Shell; 5] = [
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
+
+/// The file name of a shell's script in `completions/`.
+pub fn completion_file(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "httpcode.bash",
+        Shell::Zsh => "_httpcode",
+        Shell::Fish => "httpcode.fish",
+        Shell::PowerShell => "_httpcode.ps1",
+        _ => "httpcode.elv",
+    }
+}
+
+/// The committed completion script for `shell`, as `httpcode completions` prints it.
+pub fn completion_script(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => include_str!("../completions/httpcode.bash"),
+        Shell::Zsh => include_str!("../completions/_httpcode"),
+        Shell::Fish => include_str!("../completions/httpcode.fish"),
+        Shell::PowerShell => include_str!("../completions/_httpcode.ps1"),
+        _ => include_str!("../completions/httpcode.elv"),
+    }
+}
+
+/// Generates the completion script for `shell` from the clap definition.
+pub fn generate_completion(shell: Shell) -> String {
+    let mut cmd = cli::command();
+    let mut buffer = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "httpcode", &mut buffer);
+    let mut script = String::from_utf8(buffer).expect("clap_complete writes UTF-8");
+    if shell == Shell::Fish {
+        script.push_str(&fish_positional_values(&cmd));
+    }
+    script
+}
+
+/// clap_complete's fish generator covers options and subcommands only; this adds
+/// the values of positional arguments (status codes with their names, classes),
+/// taken from the same definition.
+fn fish_positional_values(cmd: &clap::Command) -> String {
+    use std::fmt::Write as _;
+    fn quote(text: &str) -> String {
+        format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
+    }
+    let mut out = String::from(
+        "\n# Values of positional arguments (status codes with their names, classes).\n",
+    );
+    let mut emit = |condition: &str, arg: &clap::Arg| {
+        for value in arg.get_possible_values() {
+            let _ = write!(
+                out,
+                "complete -c httpcode -n \"{condition}\" -f -a {}",
+                quote(value.get_name())
+            );
+            if let Some(help) = value.get_help() {
+                let _ = write!(out, " -d {}", quote(&help.to_string()));
+            }
+            out.push('\n');
+        }
+    };
+    for arg in cmd.get_positionals() {
+        emit("__fish_httpcode_needs_command", arg);
+    }
+    for sub in cmd.get_subcommands() {
+        for arg in sub.get_positionals() {
+            emit(
+                &format!("__fish_httpcode_using_subcommand {}", sub.get_name()),
+                arg,
+            );
+        }
+    }
+    out
+}
+
+/// Escapes text for roff: backslashes, hyphens, and a leading dot or quote.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// The `--help` examples as (command, description) pairs.
+pub fn examples() -> Vec<(&'static str, &'static str)> {
+    EXAMPLES
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let (command, about) = line.trim().split_once("  ")?;
+            Some((command.trim(), about.trim()))
+        })
+        .collect()
+}
+
+/// Every man page as (file name, roff text): `httpcode.1`, then one per subcommand.
+pub fn man_pages() -> Vec<(String, String)> {
+    let mut pages = vec![("httpcode.1".to_string(), main_page())];
+    let cmd = cli::command();
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("httpcode-{}", sub.get_name());
+        let page_cmd = sub
+            .clone()
+            .name(name.clone())
+            .version(env!("CARGO_PKG_VERSION"));
+        let mut out = Vec::new();
+        clap_mangen::Man::new(page_cmd)
+            .manual("httpcode manual")
+            .render(&mut out)
+            .expect("writing to a Vec cannot fail");
+        pages.push((
+            format!("{name}.1"),
+            String::from_utf8(out).expect("clap_mangen writes UTF-8"),
+        ));
+    }
+    pages
+}
+
+fn main_page() -> String {
+    let cmd = cli::command();
+    let man = clap_mangen::Man::new(cmd.clone()).manual("httpcode manual");
+    let mut out = Vec::new();
+    let rendered: std::io::Result<()> = (|| {
+        man.render_title(&mut out)?;
+        man.render_name_section(&mut out)?;
+        man.render_synopsis_section(&mut out)?;
+        man.render_description_section(&mut out)?;
+        man.render_options_section(&mut out)?;
+        man.render_subcommands_section(&mut out)
+    })();
+    rendered.expect("writing to a Vec cannot fail");
+    let mut page = String::from_utf8(out).expect("clap_mangen writes UTF-8");
+
+    page.push_str(".SH EXAMPLES\n");
+    for (command, about) in examples() {
+        page.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff(command),
+            roff(about)
+        ));
+    }
+    page.push_str(".SH \"EXIT STATUS\"\n");
+    for (exit, meaning) in EXIT_STATUSES {
+        page.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            exit.code(),
+            roff(meaning)
+        ));
+    }
+    page.push_str(".SH ENVIRONMENT\n");
+    for (name, meaning) in ENVIRONMENT {
+        page.push_str(&format!(".TP\n\\fB{}\\fR\n{}\n", roff(name), roff(meaning)));
+    }
+    page.push_str(".SH \"SEE ALSO\"\n");
+    let subcommands: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help")
+        .map(|s| format!("\\fBhttpcode\\-{}\\fR(1)", s.get_name()))
+        .collect();
+    page.push_str(&subcommands.join(",\n"));
+    page.push_str(
+        ".\n.PP\nRFC 9110 (HTTP Semantics): https://www.rfc-editor.org/rfc/rfc9110.html\n.PP\n",
+    );
+    page.push_str(
+        "IANA HTTP Status Code Registry: https://www.iana.org/assignments/http-status-codes/\n",
+    );
+    page
+}
