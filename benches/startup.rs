@@ -4,7 +4,13 @@
 //! machine touches every command alike. Also prints each command's peak RSS and
 //! the release binary's size.
 //!
-//! Run with `cargo bench --bench startup` (builds the release binary first).
+//! Two builds are measured: the default release build (what `cargo install`
+//! gives: glibc linked dynamically) and, on a `*-linux-gnu` host, the same code
+//! linked statically (`-C target-feature=+crt-static`), as the release archive
+//! and the .deb are built. Most of a dynamic Rust binary's start-up over `true`
+//! is the dynamic loader and its page faults, not httpcode's own work.
+//!
+//! Run with `cargo bench --bench startup` (builds both binaries first).
 //! Set `HTTPCODE_BENCH_RUNS` to change the number of rounds (default 101).
 
 use std::path::PathBuf;
@@ -12,7 +18,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 struct Case {
-    label: &'static str,
+    label: String,
     program: String,
     args: &'static [&'static str],
     samples: Vec<Duration>,
@@ -47,20 +53,55 @@ fn median(samples: &mut [Duration]) -> Duration {
     samples[samples.len() / 2]
 }
 
+/// The host's target triple, from `rustc -vV`.
+fn host() -> String {
+    let out = Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .expect("rustc runs");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.lines()
+        .find_map(|l| l.strip_prefix("host: "))
+        .expect("rustc -vV names the host")
+        .to_string()
+}
+
+/// Builds the release binary (statically linked when `static_target` is given)
+/// and returns its path.
+fn build(static_target: Option<&str>) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut cargo = Command::new(env!("CARGO"));
+    cargo.args(["build", "--release", "--quiet", "--bin", "httpcode"]);
+    let bin = match static_target {
+        None => root.join("target/release/httpcode"),
+        Some(target) => {
+            // With an explicit --target, RUSTFLAGS reach only the target's
+            // artifacts, not build scripts and proc macros (which cannot be static).
+            cargo
+                .args(["--target", target, "--target-dir"])
+                .arg(root.join("target/static"))
+                .env("RUSTFLAGS", "-C target-feature=+crt-static");
+            root.join("target/static")
+                .join(target)
+                .join("release/httpcode")
+        }
+    };
+    let status = cargo.status().expect("cargo runs");
+    assert!(status.success(), "release build failed");
+    bin
+}
+
 fn main() {
     let runs: usize = std::env::var("HTTPCODE_BENCH_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(101)
         .max(1);
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--quiet", "--bin", "httpcode"])
-        .status()
-        .expect("cargo runs");
-    assert!(status.success(), "release build failed");
-    let bin = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/release/httpcode");
-    let size = std::fs::metadata(&bin).expect("release binary").len();
-    let bin = bin.to_str().expect("UTF-8 path").to_string();
+    let host = host();
+    let mut builds = vec![("dynamic", build(None))];
+    if host.ends_with("-linux-gnu") {
+        builds.push(("static", build(Some(&host))));
+    }
 
     let commands: &[(&str, &[&str])] = &[
         ("httpcode --version", &["--version"]),
@@ -79,19 +120,21 @@ fn main() {
         ("httpcode methods", &["methods"]),
         ("httpcode completions zsh", &["completions", "zsh"]),
     ];
-    let mut cases: Vec<Case> = std::iter::once(Case {
-        label: "do-nothing process (true)",
+    let mut cases: Vec<Case> = vec![Case {
+        label: "do-nothing process (true)".into(),
         program: "true".into(),
         args: &[],
         samples: Vec::with_capacity(runs),
-    })
-    .chain(commands.iter().map(|(label, args)| Case {
-        label,
-        program: bin.clone(),
-        args,
-        samples: Vec::with_capacity(runs),
-    }))
-    .collect();
+    }];
+    for (kind, bin) in &builds {
+        let bin = bin.to_str().expect("UTF-8 path");
+        cases.extend(commands.iter().map(|(label, args)| Case {
+            label: format!("{label} [{kind}]"),
+            program: bin.to_string(),
+            args,
+            samples: Vec::with_capacity(runs),
+        }));
+    }
 
     // Warm the page cache, and take each command's peak RSS.
     let rss: Vec<i64> = cases
@@ -112,21 +155,25 @@ fn main() {
     let floor = median(&mut cases[0].samples);
     println!("{runs} interleaved rounds; median wall time per process\n");
     println!(
-        "{:<34} {:>10} {:>8} {:>10}",
+        "{:<44} {:>10} {:>8} {:>10}",
         "command", "median", "×true", "peak RSS"
     );
     for (case, rss) in cases.iter_mut().zip(rss) {
         let m = median(&mut case.samples);
         println!(
-            "{:<34} {:>8.0}µs {:>8.2} {:>7.1} MB",
+            "{:<44} {:>8.0}µs {:>8.2} {:>7.1} MB",
             case.label,
             m.as_secs_f64() * 1e6,
             m.as_secs_f64() / floor.as_secs_f64(),
             rss as f64 / 1024.0
         );
     }
-    println!(
-        "\nrelease binary: {:.1} MB ({size} bytes)",
-        size as f64 / 1e6
-    );
+    println!();
+    for (kind, bin) in &builds {
+        let size = std::fs::metadata(bin).expect("release binary").len();
+        println!(
+            "{kind} release binary: {:.1} MB ({size} bytes)",
+            size as f64 / 1e6
+        );
+    }
 }

@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;list' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
             [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
@@ -46,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;compare' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -54,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         }
         'httpcode;explain' {
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -61,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;methods' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -68,6 +72,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;completions' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

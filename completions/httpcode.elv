@@ -33,6 +33,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'httpcode;list'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --all 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --unofficial 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
@@ -41,6 +42,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;compare'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
@@ -48,18 +50,21 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         }
         &'httpcode;explain'= {
             cand --method 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)'
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;methods'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;completions'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'

@@ -31,7 +31,7 @@ fields go with it. Curated comparisons settle the codes people confuse (405 or 5
     after_help = EXAMPLES,
     after_long_help = format!("{EXAMPLES}\n\n{}", crate::exit::help_text()),
     arg_required_else_help = true,
-    args_conflicts_with_subcommands = true,
+    args_override_self = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -40,7 +40,13 @@ pub struct Cli {
     pub query: Vec<String>,
 
     /// Show the code's constant in these languages (repeatable, or comma-separated)
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "LANG")]
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "LANG",
+        global = true
+    )]
     pub lang: Vec<Lang>,
 
     #[command(flatten)]

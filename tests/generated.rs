@@ -41,6 +41,9 @@ fn completions_are_fresh_and_printed_as_committed() {
             .join("completions")
             .join(generation::completion_file(shell));
         check(&path, &script);
+        if std::env::var_os("HTTPCODE_REGENERATE").is_some() {
+            continue; // the binary embeds the old copy until it is rebuilt
+        }
         let out = Command::new(env!("CARGO_BIN_EXE_httpcode"))
             .args(["completions", &shell.to_string()])
             .output()

@@ -192,9 +192,22 @@ fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
         .map(|(d, _)| d.chars().count())
         .max()
         .unwrap_or(0);
+    let widest = rows
+        .iter()
+        .map(|(_, c)| c.chars().count())
+        .max()
+        .unwrap_or(0);
+    // Side by side when every pair fits the width; otherwise each constant goes
+    // under its runtime, so no name is cut by the terminal.
+    let side_by_side = 2 + pad + 2 + widest <= page.style.width;
     for (display, constant) in rows {
-        let gap = " ".repeat(pad - display.chars().count());
-        page.line(&format!("  {display}{gap}  {constant}"));
+        if side_by_side {
+            let gap = " ".repeat(pad - display.chars().count());
+            page.line(&format!("  {display}{gap}  {constant}"));
+        } else {
+            page.line(&format!("  {display}"));
+            page.line(&format!("      {constant}"));
+        }
     }
 }
 

@@ -21,13 +21,17 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Width used when stdout is not a terminal.
+/// Width used when stdout is not a terminal and `COLUMNS` is not set.
 pub const PIPE_WIDTH: usize = 80;
+/// Prose stops here even in a wider terminal: long lines are hard to read.
+pub const PROSE_MAX: usize = 100;
+/// Narrower than this, nothing lays out sensibly; the width is raised to it.
+pub const MIN_WIDTH: usize = 40;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
-    /// Columns available for prose and tables.
+    /// Columns available to tables: the whole terminal.
     pub width: usize,
     /// Output goes to a terminal: unicode borders and tables that wrap to fit.
     pub terminal: bool,
@@ -38,29 +42,36 @@ impl Style {
     pub fn detect(choice: ColorChoice) -> Style {
         let terminal = std::io::stdout().is_terminal();
         let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        let forced = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+        let dumb = env("TERM").is_some_and(|v| v == "dumb");
         let color = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
                 if env("NO_COLOR").is_some() {
                     false
-                } else if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                } else if forced {
                     true
                 } else {
-                    terminal
+                    terminal && !dumb
                 }
             }
         };
-        let width = if terminal {
-            terminal_size::terminal_size()
-                .map(|(w, _)| usize::from(w.0))
-                .unwrap_or(PIPE_WIDTH)
-        } else {
-            PIPE_WIDTH
-        };
+        let columns = env("COLUMNS")
+            .and_then(|v| v.to_str()?.trim().parse::<usize>().ok())
+            .filter(|&w| w > 0);
+        let width = columns.unwrap_or_else(|| {
+            if terminal {
+                terminal_size::terminal_size()
+                    .map(|(w, _)| usize::from(w.0))
+                    .unwrap_or(PIPE_WIDTH)
+            } else {
+                PIPE_WIDTH
+            }
+        });
         Style {
             color,
-            width: width.clamp(40, 120),
+            width: width.max(MIN_WIDTH),
             terminal,
         }
     }
@@ -72,6 +83,11 @@ impl Style {
             width: PIPE_WIDTH,
             terminal: false,
         }
+    }
+
+    /// Columns for prose: the width, up to a readable maximum.
+    pub fn prose_width(&self) -> usize {
+        self.width.min(PROSE_MAX)
     }
 
     /// A table styled for this output: rounded unicode borders that wrap to the
@@ -112,14 +128,15 @@ impl Style {
         )
     }
 
-    /// Wraps without breaking words or at hyphens, so URLs and citations stay whole.
+    /// Wraps without breaking words or at hyphens, so URLs stay whole, and
+    /// without breaking a citation ("RFC 9110 §15.6.5") across lines.
     fn fill(&self, text: &str, first: &str, rest: &str) -> String {
-        let options = textwrap::Options::new(self.width.saturating_sub(1).max(20))
+        let options = textwrap::Options::new(self.prose_width().saturating_sub(1).max(20))
             .initial_indent(first)
             .subsequent_indent(rest)
             .break_words(false)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        let mut out = textwrap::fill(text.trim(), options);
+        let mut out = unglue(&textwrap::fill(&glue_citations(text.trim()), options));
         out.push('\n');
         out
     }
@@ -193,4 +210,40 @@ impl Style {
             cell
         }
     }
+}
+
+/// Stands for a space that must not become a line break while text is laid out.
+const GLUE: char = '\u{a0}';
+
+/// Joins the parts of each citation ("RFC 9110 §15.6.5", "RFC 7725") with
+/// `GLUE`, so wrapping keeps it on one line. `unglue` turns them back.
+pub fn glue_citations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("RFC ") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 4..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            out.push_str("RFC ");
+            rest = after;
+            continue;
+        }
+        out.push_str("RFC");
+        out.push(GLUE);
+        out.push_str(&after[..digits]);
+        rest = &after[digits..];
+        if let Some(section) = rest.strip_prefix(" §") {
+            out.push(GLUE);
+            out.push('§');
+            rest = section;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Undoes `glue_citations` once the text is laid out.
+pub fn unglue(text: &str) -> String {
+    text.replace(GLUE, " ")
 }
