@@ -256,7 +256,7 @@ fn compare_json_shape() {
     assert_eq!(v["title"], "405 vs 501 vs 400");
     assert!(v["distinction"].as_str().unwrap().contains("501"));
     let questions = v["questions"].as_array().unwrap();
-    assert_eq!(questions[0], "Server knows the method?");
+    assert_eq!(questions[0], "Method implemented for any resource?");
     let rows = v["rows"].as_array().unwrap();
     let codes: Vec<u64> = rows.iter().map(|r| r["code"].as_u64().unwrap()).collect();
     assert_eq!(codes, [405, 501, 400]);
