@@ -303,3 +303,24 @@ fn query_follows_rfc_10008_sections() {
     }
     assert!(errors.iter().all(|(_, s)| s != "RFC 10008 §2"));
 }
+
+/// IANA's HTTP Status Code Registry (last updated 2025-09-15): 104 Upload
+/// Resumption Supported, TEMPORARY, registered 2024-11-13, extension
+/// registered 2025-09-15, expires 2026-11-13, draft-ietf-httpbis-resumable-upload-05.
+#[test]
+fn upload_resumption_supported_is_a_temporary_registration() {
+    let v = json(&["104", "--json"]);
+    assert_eq!(v["name"], "Upload Resumption Supported");
+    assert_eq!(v["official"], true);
+    assert_eq!(v["iana"], "temporary");
+    assert_eq!(
+        v["spec"]["document"],
+        "draft-ietf-httpbis-resumable-upload-05"
+    );
+    let description = text(&v["description"]);
+    for date in ["2024-11-13", "2025-09-15", "2026-11-13"] {
+        assert!(description.contains(date), "{date}: {description}");
+    }
+    let listed = json(&["list", "1xx", "--json"]);
+    assert!(array(&listed).iter().any(|c| c["code"] == 104));
+}
