@@ -198,7 +198,7 @@ fn help_has_examples_and_version_works() {
 
 #[test]
 fn errors_go_to_stderr_only() {
-    for args in [&["299"][..], &["999"], &["qwertyuiop"], &[""]] {
+    for args in [&["209"][..], &["999"], &["qwertyuiop"], &[""]] {
         let (code, stdout, stderr) = run(args);
         assert_ne!(code, 0, "{args:?}");
         assert!(stdout.is_empty(), "{args:?}: {stdout}");
