@@ -324,3 +324,78 @@ fn upload_resumption_supported_is_a_temporary_registration() {
     let listed = json(&["list", "1xx", "--json"]);
     assert!(array(&listed).iter().any(|c| c["code"] == 104));
 }
+
+const EDGIO_V6: &str = "https://docs.edg.io/applications/v6/performance/response";
+const EDGIO_V7: &str =
+    "https://github.com/edgio-docs/edgio-docs/blob/main/guides/applications/v7/performance/response.md";
+
+/// Unofficial codes from the httpstatus(7) list, as each vendor's own page
+/// names them: (code, vendor, phrase, source).
+const VENDOR_CODES: &[(u16, &str, &str, &str)] = &[
+    (
+        299,
+        "Linode (Akamai)",
+        "Deprecated",
+        "https://techdocs.akamai.com/linode-api/reference/299",
+    ),
+    (
+        529,
+        "Qualys SSL Labs API",
+        "the service is overloaded",
+        "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md",
+    ),
+    (531, "Edgio", "Project Upstream Connection Error", EDGIO_V6),
+    (532, "Edgio", "Project Response Too Large", EDGIO_V6),
+    (533, "Edgio", "Project Upstream TLS Error", EDGIO_V6),
+    (534, "Edgio", "Project Error", EDGIO_V6),
+    (535, "Edgio", "Unknown Project", EDGIO_V6),
+    (536, "Edgio", "Project HTTP Response Timeout", EDGIO_V6),
+    (537, "Edgio", "Project DNS Resolution Error", EDGIO_V6),
+    (538, "Edgio", "Project Request Loop", EDGIO_V6),
+    (539, "Edgio", "Project Timeout", EDGIO_V6),
+    (540, "Edgio", "Out of Memory", EDGIO_V6),
+    (541, "Edgio", "Edgio Out of Workers", EDGIO_V6),
+    (542, "Edgio", "Project Header Overflow", EDGIO_V6),
+    (543, "Edgio", "Global Upstream Timeout", EDGIO_V6),
+    (544, "Edgio", "Invalid Host Header", EDGIO_V6),
+    (545, "Edgio", "Edgio Component Not Ready", EDGIO_V6),
+    (546, "Edgio", "Edgio Global POP TLS Error", EDGIO_V6),
+    (547, "Edgio", "Edgio Global POP No HTTP Response", EDGIO_V6),
+    (
+        548,
+        "Edgio",
+        "Edgio Global POP DNS Resolution Error",
+        EDGIO_V6,
+    ),
+    (549, "Edgio", "Project Crashed", EDGIO_V7),
+];
+
+#[test]
+fn vendor_codes_carry_the_vendors_own_phrase_and_page() {
+    for &(code, vendor, phrase, source) in VENDOR_CODES {
+        let number = code.to_string();
+        let v = json(&[&number, "--json"]);
+        assert_eq!(v["official"], false, "{code}");
+        let entries = vendors(&number, vendor);
+        assert_eq!(entries.len(), 1, "{code}: one {vendor} entry");
+        assert_eq!(entries[0]["phrase"], phrase, "{code}");
+        assert_eq!(entries[0]["source"], source, "{code}");
+    }
+}
+
+/// Qualys: "If you get a 503 or 529 status code, you should sleep for several
+/// minutes (e.g., 15 and 30 minutes, respectively)".
+#[test]
+fn ssl_labs_overload_means_wait_and_retry() {
+    let v = json(&["529", "--json"]);
+    assert_eq!(v["retry"]["kind"], "after-delay");
+    assert!(text(&v["retry"]["advice"]).contains("30"));
+}
+
+/// Linode: 299 means "the request was successful".
+#[test]
+fn linode_deprecated_is_a_success() {
+    let v = json(&["299", "--json"]);
+    assert_eq!(v["class"], "2xx");
+    assert_eq!(v["retry"]["kind"], "not-needed");
+}
