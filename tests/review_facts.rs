@@ -344,6 +344,7 @@ const VENDOR_CODES: &[(u16, &str, &str, &str)] = &[
         "the service is overloaded",
         "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md",
     ),
+    (530, "Edgio", "Internal Edgio Error", EDGIO_V6),
     (531, "Edgio", "Project Upstream Connection Error", EDGIO_V6),
     (532, "Edgio", "Project Response Too Large", EDGIO_V6),
     (533, "Edgio", "Project Upstream TLS Error", EDGIO_V6),
