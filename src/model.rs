@@ -122,6 +122,8 @@ pub enum RetryKind {
     AfterDelay,
     NewConnection,
     IdempotentOnly,
+    /// Not again until a person asks for it: RFC 4918 §11.5's rule for 507.
+    AfterUserAction,
 }
 
 impl RetryKind {
@@ -134,6 +136,7 @@ impl RetryKind {
             RetryKind::AfterDelay => "Retry after a delay (honour Retry-After)",
             RetryKind::NewConnection => "May retry on a new connection",
             RetryKind::IdempotentOnly => "Retry automatically only if idempotent",
+            RetryKind::AfterUserAction => "Repeat only on a new user action, never automatically",
         }
     }
 }

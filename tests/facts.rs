@@ -11,6 +11,12 @@ const REGISTRY: &[(u16, &str, &str, Option<&str>)] = &[
     (101, "Switching Protocols", "RFC 9110", Some("15.2.2")),
     (102, "Processing", "RFC 2518", Some("10.1")),
     (103, "Early Hints", "RFC 8297", Some("2")),
+    (
+        104,
+        "Upload Resumption Supported",
+        "draft-ietf-httpbis-resumable-upload-05",
+        None,
+    ),
     (200, "OK", "RFC 9110", Some("15.3.1")),
     (201, "Created", "RFC 9110", Some("15.3.2")),
     (202, "Accepted", "RFC 9110", Some("15.3.3")),
@@ -144,7 +150,7 @@ fn every_registered_code_is_present_with_its_registry_name_and_section() {
     let registry: Vec<u16> = REGISTRY.iter().map(|r| r.0).collect();
     assert_eq!(
         official, registry,
-        "official codes are exactly the registry's 63"
+        "official codes are exactly the registry's 64"
     );
 }
 
@@ -152,6 +158,7 @@ fn every_registered_code_is_present_with_its_registry_name_and_section() {
 fn registry_status() {
     for &(code, ..) in REGISTRY {
         let expected = match code {
+            104 => Iana::Temporary,
             306 | 418 => Iana::Unused,
             510 => Iana::Obsoleted,
             _ => Iana::Assigned,

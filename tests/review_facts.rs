@@ -1,0 +1,402 @@
+//! The corrections of the data review (issue 14), each pinned to the text it
+//! came from: an RFC section or the vendor's own documentation. The tests read
+//! the binary's JSON output, so they hold whatever the library looks like inside.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_httpcode"))
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+fn text(v: &Value) -> &str {
+    v.as_str().expect("a string")
+}
+
+fn array(v: &Value) -> &Vec<Value> {
+    v.as_array().expect("an array")
+}
+
+/// (name, requirement, source) of every header entry of a code.
+fn headers(code: &str) -> Vec<(String, String, String)> {
+    array(&json(&[code, "--json"])["headers"])
+        .iter()
+        .map(|h| {
+            (
+                text(&h["name"]).to_owned(),
+                text(&h["requirement"]).to_owned(),
+                text(&h["source"]).to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The vendor entries of a code whose name contains `vendor`.
+fn vendors(code: &str, vendor: &str) -> Vec<Value> {
+    array(&json(&[code, "--json"])["vendors"])
+        .iter()
+        .filter(|v| text(&v["name"]).contains(vendor))
+        .cloned()
+        .collect()
+}
+
+/// (code, source) of every error a method lists.
+fn method_errors(method: &str) -> Vec<(u64, String)> {
+    array(&json(&["explain", "--method", method, "--json"])["errors"])
+        .iter()
+        .map(|e| {
+            (
+                e["code"].as_u64().expect("code"),
+                text(&e["source"]).to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The row of `code` in a comparison's JSON.
+fn row(comparison: &Value, code: u64) -> Value {
+    array(&comparison["rows"])
+        .iter()
+        .find(|r| r["code"] == code)
+        .unwrap_or_else(|| panic!("no row for {code}"))
+        .clone()
+}
+
+/// RFC 4918 §11.5: a request that got 507 "MUST NOT be repeated until it is
+/// requested by a separate user action" — not a retry after a delay.
+#[test]
+fn insufficient_storage_waits_for_a_user_action() {
+    let v = json(&["507", "--json"]);
+    assert_eq!(v["retry"]["kind"], "after-user-action");
+    assert_eq!(v["retry"]["source"], "RFC 4918 §11.5");
+}
+
+/// Spring Framework commit 83c020e ("Remove deprecated HttpStatus codes"),
+/// released in 7.0.0, deleted METHOD_FAILURE (420).
+#[test]
+fn spring_no_longer_carries_method_failure() {
+    let v = json(&["420", "--json"]);
+    assert!(
+        !text(&v["summary"]).contains("kept by Spring"),
+        "{}",
+        v["summary"]
+    );
+    assert!(text(&v["description"]).contains("removed it in Spring"));
+    let spring = vendors("420", "Spring");
+    assert_eq!(spring.len(), 1);
+    assert!(text(&spring[0]["meaning"]).contains("7.0 removed"));
+    assert!(text(&spring[0]["source"]).starts_with("https://github.com/spring-projects/"));
+    assert!(array(&v["causes"])
+        .iter()
+        .any(|c| text(c).contains("6.x") && text(c).contains("7.0")));
+}
+
+/// nginx's request-line parser (ngx_http_parse.c) returns "invalid version"
+/// (505) for a major version above 1 and "invalid request" (400) for HTTP/0.x;
+/// Apache httpd's protocol.c answers HTTP/0.x and garbled lines with 400.
+#[test]
+fn version_not_supported_is_for_major_versions_above_one() {
+    let causes: Vec<String> = array(&json(&["505", "--json"])["causes"])
+        .iter()
+        .map(|c| text(c).to_owned())
+        .collect();
+    assert!(causes.iter().any(|c| c.contains("HTTP/2.0")), "{causes:?}");
+    for cause in causes.iter().filter(|c| c.contains("HTTP/0")) {
+        assert!(cause.contains("400"), "{cause}");
+    }
+    assert!(!causes.iter().any(|c| c.contains("disabled")), "{causes:?}");
+}
+
+/// 422 was defined in RFC 2518 §10.3 (1999), again in RFC 4918 §11.2, then in
+/// RFC 9110 §15.5.21.
+#[test]
+fn unprocessable_content_history_starts_with_rfc_2518() {
+    let v = json(&["422", "--json"]);
+    let description = text(&v["description"]);
+    for document in ["RFC 2518", "RFC 4918", "RFC 9110"] {
+        assert!(description.contains(document), "{document}: {description}");
+    }
+}
+
+/// RFC 9110 §15.4.4: only 303 asks for a GET; §15.4.3 merely lets a user agent
+/// change POST to GET after 302.
+#[test]
+fn temporary_redirect_points_to_303_for_a_get() {
+    let server = json(&["307", "--json"])["server"].clone();
+    let server = text(&server);
+    assert!(server.contains("use 303"), "{server}");
+    assert!(!server.contains("302 or 303"), "{server}");
+}
+
+/// RFC 8297 §2 and RFC 9110 §15.5.16 use no RFC 2119 keyword for these fields;
+/// RFC 9110 §12.5.3 forbids Accept-Encoding in a 415 not caused by a coding.
+#[test]
+fn header_requirements_follow_the_rfc_keywords() {
+    let early = headers("103");
+    assert!(early.iter().any(|(n, r, _)| n == "Link" && r == "USED"));
+    let unsupported = headers("415");
+    assert!(unsupported
+        .iter()
+        .any(|(n, r, s)| n == "Accept" && r == "USED" && s == "RFC 9110 §15.5.16"));
+    assert!(unsupported
+        .iter()
+        .any(|(n, r, s)| n == "Accept-Encoding" && r == "USED" && s == "RFC 9110 §15.5.16"));
+    assert!(unsupported
+        .iter()
+        .any(|(n, r, s)| n == "Accept-Encoding" && r == "MUST NOT" && s == "RFC 9110 §12.5.3"));
+    assert!(!unsupported.iter().any(|(_, r, _)| r == "MAY"));
+}
+
+/// MS-WDV §2.2.6's ABNF: Reason-phrase = "Reply With".
+#[test]
+fn retry_with_also_answers_to_reply_with() {
+    let v = json(&["449", "--json"]);
+    assert!(array(&v["aliases"]).iter().any(|a| a == "Reply With"));
+    assert!(text(&v["description"]).contains("\"Reply With\""));
+}
+
+/// 509 is cited to cPanel's and CenturyLink's own pages, not a hosting
+/// company's knowledge base.
+#[test]
+fn bandwidth_limit_cites_vendor_pages() {
+    let v = json(&["509", "--json"]);
+    assert!(text(&v["retry"]["source"]).starts_with("https://docs.cpanel.net/"));
+    let sources: Vec<&str> = array(&v["vendors"])
+        .iter()
+        .map(|vendor| text(&vendor["source"]))
+        .collect();
+    assert!(sources
+        .iter()
+        .any(|s| s.starts_with("https://docs.cpanel.net/")));
+    assert!(sources
+        .iter()
+        .all(|s| s.starts_with("https://docs.cpanel.net/")
+            || s.starts_with("https://github.com/CenturyLinkCloud/")));
+}
+
+/// Alibaba Cloud's EdgeRoutine page documents 598 (throttled or blocked) and
+/// 599 (uncaught exception).
+#[test]
+fn alibaba_edgeroutine_meanings_of_598_and_599() {
+    for code in ["598", "599"] {
+        let alibaba = vendors(code, "Alibaba Cloud DCDN EdgeRoutine");
+        assert_eq!(alibaba.len(), 1, "{code}");
+        assert_eq!(alibaba[0]["phrase"], code);
+        assert!(text(&alibaba[0]["source"]).starts_with("https://www.alibabacloud.com/"));
+    }
+    assert!(text(&vendors("598", "Alibaba")[0]["meaning"]).contains("rate limited"));
+    assert!(text(&vendors("599", "Alibaba")[0]["meaning"]).contains("exception"));
+}
+
+/// RFC 9110 §9.1: 501 is for a method that is "unrecognized or not
+/// implemented", so the question is whether the method is implemented at all.
+#[test]
+fn not_implemented_covers_known_but_unimplemented_methods() {
+    let v = json(&["compare", "405", "501", "--json"]);
+    let question = text(&array(&v["questions"])[0]).to_owned();
+    assert!(question.contains("implemented"), "{question}");
+    assert_eq!(row(&v, 501)["answers"][0], "No");
+    assert_eq!(row(&v, 405)["answers"][0], "Yes");
+    assert!(text(&v["distinction"]).contains("recognises it but"));
+}
+
+/// RFC 9110 §13.2.2 steps 1–3: the "already succeeded" exception is written
+/// for If-Match and If-Unmodified-Since; a false If-None-Match on other methods
+/// is always 412.
+#[test]
+fn only_if_match_and_if_unmodified_since_have_the_success_exception() {
+    let v = json(&["compare", "304", "412", "--json"]);
+    let distinction = text(&v["distinction"]);
+    assert!(
+        distinction.contains("belongs to If-Match and If-Unmodified-Since only"),
+        "{distinction}"
+    );
+    assert!(
+        distinction.contains("If-None-Match on a method other than GET or HEAD always gets 412"),
+        "{distinction}"
+    );
+}
+
+/// RFC 9110 §15.6.2 with the row's own next step: a request using a supported
+/// method or feature can succeed.
+#[test]
+fn not_implemented_can_succeed_with_a_supported_method() {
+    let v = json(&["compare", "501", "510", "--json"]);
+    let questions = array(&v["questions"]);
+    let changed = questions
+        .iter()
+        .position(|q| q == "Can a changed request succeed?")
+        .expect("the question is there");
+    assert_ne!(row(&v, 501)["answers"][changed], "No");
+}
+
+/// RFC 9110 §15.5.4: the client SHOULD NOT *automatically* repeat the request
+/// with the same credentials.
+#[test]
+fn forbidden_forbids_only_automatic_repeats() {
+    let v = json(&["compare", "403", "404", "--json"]);
+    let next = text(&row(&v, 403)["next"]).to_owned();
+    assert!(
+        next.contains("automatically repeat with the same credentials"),
+        "{next}"
+    );
+}
+
+/// RFC 4437 §6–7 and RFC 5842 §4–6 define these methods' conditions.
+#[test]
+fn redirect_reference_and_binding_errors_cite_their_own_rfcs() {
+    for (method, source) in [
+        ("MKREDIRECTREF", "RFC 4437 §6"),
+        ("UPDATEREDIRECTREF", "RFC 4437 §7"),
+        ("BIND", "RFC 5842 §4"),
+        ("UNBIND", "RFC 5842 §5"),
+        ("REBIND", "RFC 5842 §6"),
+    ] {
+        let errors = method_errors(method);
+        assert!(!errors.is_empty(), "{method}");
+        for (code, cited) in errors {
+            assert_eq!(cited, source, "{method} {code}");
+        }
+    }
+}
+
+/// RFC 4791 §5.3.1.1 lists 201, 207, 403, 409, 415 and 507 for MKCALENDAR.
+#[test]
+fn mkcalendar_lists_its_own_status_codes() {
+    let v = json(&["explain", "--method", "MKCALENDAR", "--json"]);
+    assert!(array(&v["success"]).contains(&Value::from(201)));
+    let errors = method_errors("MKCALENDAR");
+    for code in [207, 403, 409, 415, 507] {
+        assert!(
+            errors
+                .iter()
+                .any(|(c, s)| *c == code && s == "RFC 4791 §5.3.1.1"),
+            "MKCALENDAR {code}: {errors:?}"
+        );
+    }
+}
+
+/// RFC 10008 §2.1 names 400, 406, 415 and 422; §2 names only 200 for success;
+/// caching is §2.7.
+#[test]
+fn query_follows_rfc_10008_sections() {
+    let v = json(&["explain", "--method", "QUERY", "--json"]);
+    assert_eq!(v["success"], serde_json::json!([200]));
+    let errors = method_errors("QUERY");
+    for code in [400, 406, 415, 422] {
+        assert!(
+            errors
+                .iter()
+                .any(|(c, s)| *c == code && s == "RFC 10008 §2.1"),
+            "QUERY {code}: {errors:?}"
+        );
+    }
+    assert!(errors.iter().all(|(_, s)| s != "RFC 10008 §2"));
+}
+
+/// IANA's HTTP Status Code Registry (last updated 2025-09-15): 104 Upload
+/// Resumption Supported, TEMPORARY, registered 2024-11-13, extension
+/// registered 2025-09-15, expires 2026-11-13, draft-ietf-httpbis-resumable-upload-05.
+#[test]
+fn upload_resumption_supported_is_a_temporary_registration() {
+    let v = json(&["104", "--json"]);
+    assert_eq!(v["name"], "Upload Resumption Supported");
+    assert_eq!(v["official"], true);
+    assert_eq!(v["iana"], "temporary");
+    assert_eq!(
+        v["spec"]["document"],
+        "draft-ietf-httpbis-resumable-upload-05"
+    );
+    let description = text(&v["description"]);
+    for date in ["2024-11-13", "2025-09-15", "2026-11-13"] {
+        assert!(description.contains(date), "{date}: {description}");
+    }
+    let listed = json(&["list", "1xx", "--json"]);
+    assert!(array(&listed).iter().any(|c| c["code"] == 104));
+}
+
+const EDGIO_V6: &str = "https://docs.edg.io/applications/v6/performance/response";
+const EDGIO_V7: &str =
+    "https://github.com/edgio-docs/edgio-docs/blob/main/guides/applications/v7/performance/response.md";
+
+/// Unofficial codes from the httpstatus(7) list, as each vendor's own page
+/// names them: (code, vendor, phrase, source).
+const VENDOR_CODES: &[(u16, &str, &str, &str)] = &[
+    (
+        299,
+        "Linode (Akamai)",
+        "Deprecated",
+        "https://techdocs.akamai.com/linode-api/reference/299",
+    ),
+    (
+        529,
+        "Qualys SSL Labs API",
+        "the service is overloaded",
+        "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md",
+    ),
+    (530, "Edgio", "Internal Edgio Error", EDGIO_V6),
+    (531, "Edgio", "Project Upstream Connection Error", EDGIO_V6),
+    (532, "Edgio", "Project Response Too Large", EDGIO_V6),
+    (533, "Edgio", "Project Upstream TLS Error", EDGIO_V6),
+    (534, "Edgio", "Project Error", EDGIO_V6),
+    (535, "Edgio", "Unknown Project", EDGIO_V6),
+    (536, "Edgio", "Project HTTP Response Timeout", EDGIO_V6),
+    (537, "Edgio", "Project DNS Resolution Error", EDGIO_V6),
+    (538, "Edgio", "Project Request Loop", EDGIO_V6),
+    (539, "Edgio", "Project Timeout", EDGIO_V6),
+    (540, "Edgio", "Out of Memory", EDGIO_V6),
+    (541, "Edgio", "Edgio Out of Workers", EDGIO_V6),
+    (542, "Edgio", "Project Header Overflow", EDGIO_V6),
+    (543, "Edgio", "Global Upstream Timeout", EDGIO_V6),
+    (544, "Edgio", "Invalid Host Header", EDGIO_V6),
+    (545, "Edgio", "Edgio Component Not Ready", EDGIO_V6),
+    (546, "Edgio", "Edgio Global POP TLS Error", EDGIO_V6),
+    (547, "Edgio", "Edgio Global POP No HTTP Response", EDGIO_V6),
+    (
+        548,
+        "Edgio",
+        "Edgio Global POP DNS Resolution Error",
+        EDGIO_V6,
+    ),
+    (549, "Edgio", "Project Crashed", EDGIO_V7),
+];
+
+#[test]
+fn vendor_codes_carry_the_vendors_own_phrase_and_page() {
+    for &(code, vendor, phrase, source) in VENDOR_CODES {
+        let number = code.to_string();
+        let v = json(&[&number, "--json"]);
+        assert_eq!(v["official"], false, "{code}");
+        let entries = vendors(&number, vendor);
+        assert_eq!(entries.len(), 1, "{code}: one {vendor} entry");
+        assert_eq!(entries[0]["phrase"], phrase, "{code}");
+        assert_eq!(entries[0]["source"], source, "{code}");
+    }
+}
+
+/// Qualys: "If you get a 503 or 529 status code, you should sleep for several
+/// minutes (e.g., 15 and 30 minutes, respectively)".
+#[test]
+fn ssl_labs_overload_means_wait_and_retry() {
+    let v = json(&["529", "--json"]);
+    assert_eq!(v["retry"]["kind"], "after-delay");
+    assert!(text(&v["retry"]["advice"]).contains("30"));
+}
+
+/// Linode: 299 means "the request was successful".
+#[test]
+fn linode_deprecated_is_a_success() {
+    let v = json(&["299", "--json"]);
+    assert_eq!(v["class"], "2xx");
+    assert_eq!(v["retry"]["kind"], "not-needed");
+}
