@@ -83,26 +83,54 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
-        None => lookup(&cli.query.join(" "), config).map(Answer::from),
+        None => lookup(&cli.query, config).map(Answer::from),
     }
 }
 
-fn lookup(text: &str, config: &Config) -> Result<String, Error> {
-    match query::parse(text)? {
+fn lookup(args: &[String], config: &Config) -> Result<String, Error> {
+    let text = args.join(" ");
+    if data::method(text.trim()).is_some() {
+        return Err(Error::MethodAsQuery(text.trim().to_string()));
+    }
+    match query::parse(&text)? {
         Query::Code(code) => card(query::known_code(code)?, config),
         Query::Class(class) => list_entries(&query::by_class(Some(class), false), config),
         Query::Words(words) => {
             let hits = query::search(&words);
             match hits.as_slice() {
-                [] => Err(Error::NoMatch {
+                [] => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
                     query: words.clone(),
                     suggestion: query::did_you_mean(&words),
-                }),
+                })),
                 [one] => card(one, config),
                 many => list_entries(many, config),
             }
         }
     }
+}
+
+/// `httpcode compar 405 501`: a first word one or two edits from a subcommand,
+/// in a query that matched nothing, is a mistyped subcommand.
+fn mistyped_subcommand(words: &[String]) -> Option<Error> {
+    let (first, rest) = words.split_first()?;
+    let first = first.trim();
+    if first.chars().count() < 4 {
+        return None;
+    }
+    let cmd = crate::cli::command();
+    let name = cmd
+        .get_subcommands()
+        .map(|s| s.get_name())
+        .filter(|name| *name != "help")
+        .find(|name| (1..=2).contains(&strsim::damerau_levenshtein(first, name)))?;
+    let suggestion = std::iter::once(format!("httpcode {name}"))
+        .chain(rest.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Error::MistypedSubcommand {
+        typed: first.to_string(),
+        suggestion,
+    })
 }
 
 fn card(code: &StatusCode, config: &Config) -> Result<String, Error> {

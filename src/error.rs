@@ -30,17 +30,24 @@ pub enum Error {
     },
     /// A method name that is not a valid token.
     InvalidMethod { shown: String, reason: &'static str },
+    /// A registered method name typed where a status code or words go.
+    MethodAsQuery(String),
+    /// A first word a small typo away from a subcommand, where nothing matches.
+    MistypedSubcommand { typed: String, suggestion: String },
 }
 
 impl Error {
     pub fn exit(&self) -> Exit {
         match self {
-            Error::UnknownCode { .. } | Error::NoMatch { .. } => Exit::NotFound,
+            Error::UnknownCode { .. } | Error::NoMatch { .. } | Error::MethodAsQuery(_) => {
+                Exit::NotFound
+            }
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
             | Error::Usage { .. }
-            | Error::InvalidMethod { .. } => Exit::Usage,
+            | Error::InvalidMethod { .. }
+            | Error::MistypedSubcommand { .. } => Exit::Usage,
         }
     }
 
@@ -70,6 +77,10 @@ impl Error {
                 .or_else(|| Some("try `httpcode list` to see every code".into())),
             Error::InvalidClass(_) => Some("classes are 1xx, 2xx, 3xx, 4xx and 5xx".into()),
             Error::Usage { hint, .. } => hint.clone(),
+            Error::MethodAsQuery(name) => Some(format!("httpcode explain --method {name}")),
+            Error::MistypedSubcommand { suggestion, .. } => {
+                Some(format!("did you mean: {suggestion}"))
+            }
             Error::InvalidMethod { .. } => Some(
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
@@ -91,6 +102,15 @@ impl fmt::Display for Error {
             Error::Usage { message, .. } => write!(f, "{message}"),
             Error::InvalidMethod { shown, reason } => {
                 write!(f, "{shown} is not a valid method name: {reason}")
+            }
+            Error::MethodAsQuery(name) => {
+                write!(f, "{name} is a request method, not a status code")
+            }
+            Error::MistypedSubcommand { typed, .. } => {
+                write!(
+                    f,
+                    "{typed:?} is not a subcommand, and no status code matches it"
+                )
             }
         }
     }

@@ -111,31 +111,48 @@ pub fn examples() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The clap command as the man pages describe it: built, so that global options
+/// appear on every subcommand's page, and without the `help` subcommand, which
+/// has no page of its own.
+fn documented_command() -> clap::Command {
+    let mut cmd = cli::command();
+    cmd.build();
+    cmd.mut_subcommand("help", |help| help.hide(true))
+}
+
 /// Every man page as (file name, roff text): `httpcode.1`, then one per subcommand.
 pub fn man_pages() -> Vec<(String, String)> {
-    let mut pages = vec![("httpcode.1".to_string(), main_page())];
-    let cmd = cli::command();
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+    let cmd = documented_command();
+    let mut pages = vec![("httpcode.1".to_string(), main_page(&cmd))];
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("httpcode-{}", sub.get_name());
-        let page_cmd = sub
-            .clone()
-            .name(name.clone())
-            .version(env!("CARGO_PKG_VERSION"));
         let mut out = Vec::new();
-        clap_mangen::Man::new(page_cmd)
+        clap_mangen::Man::new(sub.clone().name(name.clone()))
+            .source(format!("httpcode {}", env!("CARGO_PKG_VERSION")))
             .manual("httpcode manual")
             .render(&mut out)
             .expect("writing to a Vec cannot fail");
-        pages.push((
-            format!("{name}.1"),
-            String::from_utf8(out).expect("clap_mangen writes UTF-8"),
-        ));
+        let page = String::from_utf8(out).expect("clap_mangen writes UTF-8");
+        pages.push((format!("{name}.1"), roff_ascii(&page)));
     }
     pages
 }
 
-fn main_page() -> String {
-    let cmd = cli::command();
+/// Writes every character outside ASCII as a groff escape (`\[u00A7]` for §),
+/// so the pages render the same without a UTF-8 preprocessor.
+fn roff_ascii(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    for c in page.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", u32::from(c)));
+        }
+    }
+    out
+}
+
+fn main_page(cmd: &clap::Command) -> String {
     let man = clap_mangen::Man::new(cmd.clone()).manual("httpcode manual");
     let mut out = Vec::new();
     let rendered: std::io::Result<()> = (|| {
@@ -172,7 +189,7 @@ fn main_page() -> String {
     page.push_str(".SH \"SEE ALSO\"\n");
     let subcommands: Vec<String> = cmd
         .get_subcommands()
-        .filter(|s| s.get_name() != "help")
+        .filter(|s| !s.is_hide_set())
         .map(|s| format!("\\fBhttpcode\\-{}\\fR(1)", s.get_name()))
         .collect();
     page.push_str(&subcommands.join(",\n"));
@@ -182,5 +199,5 @@ fn main_page() -> String {
     page.push_str(
         "IANA HTTP Status Code Registry: https://www.iana.org/assignments/http-status-codes/\n",
     );
-    page
+    roff_ascii(&page)
 }
