@@ -6,7 +6,7 @@ use crate::data::{self, RuntimeEntry};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::model::StatusCode;
-use crate::query::{self, MethodQuery, Query};
+use crate::query::{self, Found, MethodQuery, Query};
 use crate::render::card::CardContext;
 use crate::render::json::{self, CodeJson, MethodJson};
 use crate::render::{self, compare, Style};
@@ -95,17 +95,14 @@ fn lookup(args: &[String], config: &Config) -> Result<String, Error> {
     match query::parse(&text)? {
         Query::Code(code) => card(query::known_code(code)?, config),
         Query::Class(class) => list_entries(&query::by_class(Some(class), false), config),
-        Query::Words(words) => {
-            let hits = query::search(&words);
-            match hits.as_slice() {
-                [] => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
-                    query: words.clone(),
-                    suggestion: query::did_you_mean(&words),
-                })),
-                [one] => card(one, config),
-                many => list_entries(many, config),
-            }
-        }
+        Query::Words(words) => match query::search(&words) {
+            Found::One(code) => card(code, config),
+            Found::Many(hits) => list_entries(&hits, config),
+            Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
+                query: words.clone(),
+                suggestion: query::did_you_mean(&words),
+            })),
+        },
     }
 }
 

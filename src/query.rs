@@ -171,13 +171,24 @@ pub fn comparison_for(codes: &[u16]) -> Option<&'static Comparison> {
         .min_by_key(|g| g.codes.len())
 }
 
-/// How well an entry matched a word search; higher is better.
+/// How well an entry matched a word search; higher is better. A registered
+/// code's own name, aliases and summary outrank every unofficial meaning, so a
+/// vendor's phrase ("Redirect", IIS's 451) never hides the codes the RFCs name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Strength {
+    /// Words in an unofficial code's summary.
+    VendorSummary,
+    /// Words in a vendor's phrase or an unofficial code's name.
+    VendorPartial,
+    /// A vendor's name ("cloudflare"): all of its codes.
+    VendorName,
+    /// Exactly a vendor's phrase ("client closed request").
+    VendorExact,
+    /// Words in a registered code's summary.
     Summary,
+    /// Words in a registered code's name or one of its former names.
     Partial,
-    /// A vendor's name ("cloudflare"): all of its codes, above partial name matches.
-    Vendor,
+    /// Exactly a registered code's name or former name.
     Exact,
 }
 
@@ -210,47 +221,90 @@ fn names(entry: &StatusCode) -> impl Iterator<Item = &str> {
 }
 
 fn strength(entry: &StatusCode, query: &str, words: &[&str]) -> Option<Strength> {
-    let names = || names(entry).map(normalise);
-    if names().any(|n| n == query) {
-        return Some(Strength::Exact);
-    }
-    if entry
-        .vendors
-        .iter()
-        .map(|v| normalise(&v.name))
-        .any(|v| contains_words(&v, words))
-    {
-        return Some(Strength::Vendor);
-    }
-    if names().any(|n| n.contains(query) || contains_words(&n, words)) {
-        return Some(Strength::Partial);
-    }
-    if contains_words(&normalise(&entry.summary), words) {
-        return Some(Strength::Summary);
-    }
-    None
+    let matches = |name: &str| {
+        let name = normalise(name);
+        if name == query {
+            Some(true)
+        } else if name.contains(query) || contains_words(&name, words) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    // A registered code's own names; for an unofficial code every name is a vendor's.
+    let own = std::iter::once(entry.name.as_ref()).chain(entry.aliases.iter().map(|a| a.as_ref()));
+    let phrases = entry.vendors.iter().map(|v| v.phrase.as_ref());
+    let (registry, vendor): (Vec<&str>, Vec<&str>) = if entry.official {
+        (own.collect(), phrases.collect())
+    } else {
+        (Vec::new(), own.chain(phrases).collect())
+    };
+    let registry_match = registry.iter().filter_map(|n| matches(n)).max();
+    let vendor_match = vendor.iter().filter_map(|n| matches(n)).max();
+    let vendor_name = || {
+        entry
+            .vendors
+            .iter()
+            .any(|v| contains_words(&normalise(&v.name), words))
+    };
+    let summary = || contains_words(&normalise(&entry.summary), words);
+    Some(match (registry_match, vendor_match) {
+        (Some(true), _) => Strength::Exact,
+        (Some(false), _) => Strength::Partial,
+        _ if entry.official && summary() => Strength::Summary,
+        (_, Some(true)) => Strength::VendorExact,
+        _ if vendor_name() => Strength::VendorName,
+        (_, Some(false)) => Strength::VendorPartial,
+        _ if summary() => Strength::VendorSummary,
+        _ => return None,
+    })
 }
 
-/// The best matches for a word search: all entries of the strongest kind of
-/// match found. Empty when nothing matches.
-pub fn search(text: &str) -> Vec<&'static StatusCode> {
+/// What a word search found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Found {
+    /// One code is clearly the answer: show its card.
+    One(&'static StatusCode),
+    /// Several candidates, best first (registered codes before unofficial ones).
+    Many(Vec<&'static StatusCode>),
+    None,
+}
+
+/// Searches names, aliases, summaries and vendor phrases. A single card only
+/// when one hit is clearly best: the only exact name, or the only registered
+/// name that contains the words when no other registered code mentions them.
+/// A weak vendor-only match is never shown as a single card.
+pub fn search(text: &str) -> Found {
     let query = normalise(text);
     if query.is_empty() {
-        return Vec::new();
+        return Found::None;
     }
     let words: Vec<&str> = query.split(' ').collect();
-    let scored: Vec<(Strength, &'static StatusCode)> = data::codes()
+    let mut scored: Vec<(Strength, &'static StatusCode)> = data::codes()
         .iter()
         .filter_map(|e| strength(e, &query, &words).map(|s| (s, e)))
         .collect();
-    let Some(best) = scored.iter().map(|(s, _)| *s).max() else {
-        return Vec::new();
+    scored.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.code.cmp(&y.code)));
+    let (best, first) = match scored.first() {
+        Some(&(best, first)) => (best, first),
+        None => return Found::None,
     };
-    scored
-        .into_iter()
-        .filter(|(s, _)| *s == best)
-        .map(|(_, e)| e)
-        .collect()
+    let next = scored.get(1).map(|(s, _)| *s);
+    let alone = next != Some(best);
+    let clear = match best {
+        Strength::Exact | Strength::VendorExact => alone,
+        // Unless another registered code mentions the words, or a vendor's
+        // phrase is exactly them (nginx's 494 beside 431).
+        Strength::Partial => next.is_none_or(|n| n < Strength::VendorExact),
+        // The only code that matches at all, if it is a registered one.
+        Strength::Summary => next.is_none(),
+        _ => false,
+    };
+    if clear {
+        Found::One(first)
+    } else {
+        Found::Many(scored.into_iter().map(|(_, e)| e).collect())
+    }
 }
 
 /// The code whose name, alias or phrase is closest to the text, if close enough
