@@ -1,10 +1,9 @@
 //! The card for one status code: a quick-reference table, then the prose
 //! sections (what it means, client behaviour, headers, causes, related).
 
-use comfy_table::Cell;
-
 use crate::data::RuntimeEntry;
 use crate::model::{Comparison, StatusCode};
+use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::page::Page;
 use crate::render::{code_and_name, Style};
 
@@ -55,7 +54,7 @@ fn title(page: &mut Page, code: &StatusCode, _: &CardContext) {
         let marker = format!("[unofficial: {}]", vendor_names(code));
         line.push_str(&format!("  {}", style.warn(&marker)));
     }
-    page.line(&line);
+    page.para(&line, 0);
     page.para(&code.summary, 0);
     if let Some(spec) = &code.spec {
         page.line(&style.dim(&spec.url));
@@ -64,27 +63,26 @@ fn title(page: &mut Page, code: &StatusCode, _: &CardContext) {
 }
 
 fn quick_table(page: &mut Page, code: &StatusCode, _: &CardContext) {
-    let style = page.style;
     let class = code.class();
-    let mut rows: Vec<(&str, Cell)> = vec![
-        ("Code", style.code_cell(code.code, code.code)),
-        ("Name", Cell::new(&code.name)),
+    let mut rows: Vec<(&str, GridCell)> = vec![
+        ("Code", GridCell::code(code.code, code.code.to_string())),
+        ("Name", GridCell::new(code.name.as_ref())),
         (
             "Category",
-            style.code_cell(code.code, format!("{} {}", class.label(), class.name())),
+            GridCell::code(code.code, format!("{} {}", class.label(), class.name())),
         ),
     ];
     let spec = match &code.spec {
         Some(spec) => spec.citation(),
         None => "None: not defined by any RFC".to_string(),
     };
-    rows.push(("Specification", Cell::new(spec)));
+    rows.push(("Specification", GridCell::new(spec)));
     let iana = code.iana.map_or("Not registered", |iana| iana.label());
-    rows.push(("IANA status", Cell::new(iana)));
+    rows.push(("IANA status", GridCell::new(iana)));
     if !code.vendors.is_empty() {
-        rows.push(("Used by", Cell::new(vendor_names(code))));
+        rows.push(("Used by", GridCell::new(vendor_names(code))));
     }
-    rows.push(("Client behaviour", Cell::new(code.retry.kind.label())));
+    rows.push(("Client behaviour", GridCell::new(code.retry.kind.label())));
     let caching = if code.caching.heuristic {
         "Heuristically cacheable by default"
     } else {
@@ -92,14 +90,13 @@ fn quick_table(page: &mut Page, code: &StatusCode, _: &CardContext) {
     };
     rows.push((
         "Caching",
-        Cell::new(format!("{caching} ({})", code.caching.source)),
+        GridCell::new(format!("{caching} ({})", code.caching.source)),
     ));
-    let mut table = style.table();
-    table.set_header(vec![style.header_cell("Field"), style.header_cell("Value")]);
+    let mut grid = Grid::new(vec!["Field".into(), "Value".into()], Blocks::PerRow);
     for (label, value) in rows {
-        table.add_row(vec![Cell::new(label), value]);
+        grid.row(vec![label.into(), value]);
     }
-    page.table(&table);
+    page.table(&grid);
 }
 
 fn meaning(page: &mut Page, code: &StatusCode, _: &CardContext) {

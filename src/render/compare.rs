@@ -1,9 +1,8 @@
 //! `httpcode compare`: a curated decision table, or a field-by-field table when
 //! no curated group covers the codes.
 
-use comfy_table::Cell;
-
 use crate::model::{Comparison, ComparisonRow, StatusCode};
+use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::{yes_no, Style};
 
 /// One code in a comparison, with its record and its curated row when there is one.
@@ -14,12 +13,42 @@ pub struct Entry<'a> {
     pub requested: bool,
 }
 
-fn name_cell(style: &Style, entry: &Entry) -> Cell {
+fn name_cell(entry: &Entry) -> GridCell {
     let mut label = format!("{} {}", entry.code.code, entry.code.name);
     if !entry.requested {
         label.push_str(" (also consider)");
     }
-    style.code_cell(entry.code.code, label)
+    GridCell::code(entry.code.code, label)
+}
+
+/// One column per code, one row per question or fact: read down a column to
+/// see a code's answers, across a row to see what separates the codes.
+fn grid(first: &str, entries: &[Entry]) -> Grid {
+    let header = std::iter::once(GridCell::from(first))
+        .chain(entries.iter().map(name_cell))
+        .collect();
+    Grid::new(header, Blocks::PerColumn)
+}
+
+/// A row of the grid: the label, then one value per code.
+fn fact(grid: &mut Grid, label: &str, entries: &[Entry], value: impl Fn(&Entry) -> String) {
+    let row = std::iter::once(GridCell::from(label))
+        .chain(entries.iter().map(|e| GridCell::new(value(e))))
+        .collect();
+    grid.row(row);
+}
+
+fn category(e: &Entry) -> String {
+    let class = e.code.class();
+    format!("{} {}", class.label(), class.name())
+}
+
+fn cacheable(e: &Entry) -> String {
+    yes_no(e.code.caching.heuristic).into()
+}
+
+fn retry(e: &Entry) -> String {
+    e.code.retry.kind.label().into()
 }
 
 pub fn curated(group: &Comparison, entries: &[Entry], style: &Style) -> String {
@@ -32,28 +61,21 @@ pub fn curated(group: &Comparison, entries: &[Entry], style: &Style) -> String {
     ));
     out.push('\n');
 
-    let mut table = style.table();
-    let mut header = vec![style.header_cell("Code")];
-    header.extend(group.questions.iter().map(|q| style.header_cell(q)));
-    for title in ["Problem", "Category", "Cacheable by default", "Retry"] {
-        header.push(style.header_cell(title));
+    let mut table = grid("Question", entries);
+    for (i, question) in group.questions.iter().enumerate() {
+        fact(&mut table, question, entries, |e| {
+            e.row
+                .and_then(|r| r.answers.get(i))
+                .map_or_else(|| "n/a".to_string(), |a| a.to_string())
+        });
     }
-    table.set_header(header);
-    for entry in entries {
-        let mut row = vec![name_cell(style, entry)];
-        if let Some(curated) = entry.row {
-            row.extend(curated.answers.iter().map(Cell::new));
-            row.push(Cell::new(&curated.problem));
-        }
-        let class = entry.code.class();
-        row.push(Cell::new(format!("{} {}", class.label(), class.name())));
-        row.push(Cell::new(yes_no(entry.code.caching.heuristic)));
-        row.push(Cell::new(entry.code.retry.kind.label()));
-        table.add_row(row);
-    }
-    out.push_str(&table.to_string());
-    out.push('\n');
-
+    fact(&mut table, "Problem", entries, |e| {
+        e.row.map_or_else(String::new, |r| r.problem.to_string())
+    });
+    fact(&mut table, "Category", entries, category);
+    fact(&mut table, "Cacheable by default", entries, cacheable);
+    fact(&mut table, "Retry", entries, retry);
+    out.push_str(&table.render(style));
     out.push('\n');
     out.push_str(&style.heading("What to send"));
     for entry in entries {
@@ -91,41 +113,32 @@ pub fn fallback(entries: &[Entry], style: &Style) -> String {
         0,
     ));
     out.push('\n');
-    let mut table = style.table();
-    let mut header = vec![style.header_cell("Field")];
-    header.extend(entries.iter().map(|e| name_cell(style, e)));
-    table.set_header(header);
-    let field = |label: &str, value: &dyn Fn(&StatusCode) -> String| {
-        let mut row = vec![Cell::new(label)];
-        row.extend(entries.iter().map(|e| Cell::new(value(e.code))));
-        row
-    };
-    table.add_row(field("Category", &|c| {
-        format!("{} {}", c.class().label(), c.class().name())
-    }));
-    table.add_row(field("Specification", &|c| {
-        c.spec
+    let mut table = grid("Field", entries);
+    fact(&mut table, "Category", entries, category);
+    fact(&mut table, "Specification", entries, |e| {
+        e.code
+            .spec
             .as_ref()
             .map_or("Unofficial".into(), |s| s.citation())
-    }));
-    table.add_row(field("Summary", &|c| c.summary.to_string()));
-    table.add_row(field("Cacheable by default", &|c| {
-        yes_no(c.caching.heuristic).into()
-    }));
-    table.add_row(field("Retry", &|c| c.retry.kind.label().into()));
-    table.add_row(field("Headers", &|c| {
-        if c.headers.is_empty() {
+    });
+    fact(&mut table, "Summary", entries, |e| {
+        e.code.summary.to_string()
+    });
+    fact(&mut table, "Cacheable by default", entries, cacheable);
+    fact(&mut table, "Retry", entries, retry);
+    fact(&mut table, "Headers", entries, |e| {
+        if e.code.headers.is_empty() {
             "None specific".into()
         } else {
-            let list: Vec<String> = c
+            let list: Vec<String> = e
+                .code
                 .headers
                 .iter()
                 .map(|h| format!("{} ({})", h.name, h.requirement.label()))
                 .collect();
             list.join(", ")
         }
-    }));
-    out.push_str(&table.to_string());
-    out.push('\n');
+    });
+    out.push_str(&table.render(style));
     out
 }

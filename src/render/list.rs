@@ -1,23 +1,21 @@
 //! Tables of codes: `httpcode list`, `httpcode 4xx` and multi-hit searches.
 
-use comfy_table::Cell;
-
 use crate::model::StatusCode;
+use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::Style;
 
 pub fn render(entries: &[&StatusCode], style: &Style) -> String {
-    let mut table = style.table();
     let show_origin = entries.iter().any(|e| !e.official);
-    let mut header = vec![style.header_cell("Code"), style.header_cell("Name")];
+    let mut header: Vec<GridCell> = vec!["Code".into(), "Name".into()];
     if show_origin {
-        header.push(style.header_cell("Origin"));
+        header.push("Origin".into());
     }
-    header.push(style.header_cell("Summary"));
-    table.set_header(header);
+    header.push("Summary".into());
+    let mut grid = Grid::new(header, Blocks::PerRow);
     for entry in entries {
         let mut row = vec![
-            style.code_cell(entry.code, entry.code),
-            Cell::new(&entry.name),
+            GridCell::code(entry.code, entry.code.to_string()),
+            entry.name.as_ref().into(),
         ];
         if show_origin {
             let origin = if entry.official {
@@ -26,12 +24,10 @@ pub fn render(entries: &[&StatusCode], style: &Style) -> String {
                 let vendors: Vec<&str> = entry.vendors.iter().map(|v| v.name.as_ref()).collect();
                 format!("unofficial: {}", vendors.join(", "))
             };
-            row.push(Cell::new(origin));
+            row.push(origin.into());
         }
-        row.push(Cell::new(&entry.summary));
-        table.add_row(row);
+        row.push(entry.summary.as_ref().into());
+        grid.row(row);
     }
-    let mut text = table.to_string();
-    text.push('\n');
-    text
+    grid.render(style)
 }

@@ -1,9 +1,8 @@
 //! `httpcode explain --method` and `httpcode methods`: what a method is, its
 //! flags, and the decision a server makes when it does not support it.
 
-use comfy_table::Cell;
-
 use crate::model::{Method, MethodStatus};
+use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::page::Page;
 use crate::render::{code_and_name, yes_no, Style};
 
@@ -76,7 +75,6 @@ fn title(page: &mut Page, method: &Method, _: Option<&str>) {
 }
 
 fn properties(page: &mut Page, method: &Method, _: Option<&str>) {
-    let style = page.style;
     let status = match method.status {
         MethodStatus::Rfc => "Published RFC",
         MethodStatus::Draft => "Internet-Draft (not yet an RFC)",
@@ -108,16 +106,12 @@ fn properties(page: &mut Page, method: &Method, _: Option<&str>) {
         ),
         ("Usual success", success.join(", ")),
     ];
-    let mut table = style.table();
-    table.set_header(vec![
-        style.header_cell("Property"),
-        style.header_cell("Value"),
-    ]);
+    let mut grid = Grid::new(vec!["Property".into(), "Value".into()], Blocks::PerRow);
     for (label, value) in rows {
-        table.add_row(vec![Cell::new(label), Cell::new(value)]);
+        grid.row(vec![label.into(), value.into()]);
     }
     page.blank();
-    page.table(&table);
+    page.table(&grid);
 }
 
 fn what_it_is(page: &mut Page, method: &Method, _: Option<&str>) {
@@ -162,22 +156,19 @@ fn own_errors(page: &mut Page, method: &Method, _: Option<&str>) {
     if method.errors.is_empty() {
         return;
     }
-    let style = page.style;
     page.section(&format!("{}'s own error codes", method.method));
-    let mut table = style.table();
-    table.set_header(vec![
-        style.header_cell("Code"),
-        style.header_cell("When"),
-        style.header_cell("Source"),
-    ]);
+    let mut grid = Grid::new(
+        vec!["Code".into(), "When".into(), "Source".into()],
+        Blocks::PerRow,
+    );
     for error in method.errors.iter() {
-        table.add_row(vec![
-            style.code_cell(error.code, code_and_name(error.code)),
-            Cell::new(&error.meaning),
-            Cell::new(&error.source),
+        grid.row(vec![
+            GridCell::code(error.code, code_and_name(error.code)),
+            error.meaning.as_ref().into(),
+            error.source.as_ref().into(),
         ]);
     }
-    page.table(&table);
+    page.table(&grid);
 }
 
 /// For a valid token no dataset entry has: an extension method.
@@ -207,33 +198,30 @@ pub fn extension(name: &str, suggestions: &[&str], style: &Style) -> String {
 }
 
 pub fn table(methods: &[Method], style: &Style) -> String {
-    let mut table = style.table();
-    table.set_header(
-        [
-            "Method",
-            "Safe",
-            "Idempotent",
-            "Cacheable",
-            "Family",
-            "Defined in",
-        ]
-        .map(|h| style.header_cell(h)),
-    );
+    let header = [
+        "Method",
+        "Safe",
+        "Idempotent",
+        "Cacheable",
+        "Family",
+        "Defined in",
+    ];
+    let mut grid = Grid::new(header.map(GridCell::from).to_vec(), Blocks::PerRow);
+    // The family is the first thing to go in a narrow terminal: `explain` has it.
+    grid.optional(4);
     for m in methods {
         let mut name = m.method.to_string();
         if !m.registered {
             name.push_str(" (unregistered)");
         }
-        table.add_row(vec![
-            Cell::new(name),
-            Cell::new(yes_no(m.safe)),
-            Cell::new(yes_no(m.idempotent)),
-            Cell::new(yes_no(m.cacheable)),
-            Cell::new(m.family.label()),
-            Cell::new(m.spec.citation()),
+        grid.row(vec![
+            name.into(),
+            yes_no(m.safe).into(),
+            yes_no(m.idempotent).into(),
+            yes_no(m.cacheable).into(),
+            m.family.label().into(),
+            m.spec.citation().into(),
         ]);
     }
-    let mut text = table.to_string();
-    text.push('\n');
-    text
+    grid.render(style)
 }

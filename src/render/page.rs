@@ -2,7 +2,7 @@
 //! lines, section headings, wrapped paragraphs, bullets, source lines and
 //! tables, each laid out the same way everywhere.
 
-use comfy_table::Table;
+use crate::render::grid::Grid;
 
 use crate::render::Style;
 
@@ -51,8 +51,8 @@ impl<'s> Page<'s> {
         self.para(&text, indent);
     }
 
-    pub fn table(&mut self, table: &Table) {
-        self.line(&table.to_string());
+    pub fn table(&mut self, grid: &Grid) {
+        self.out.push_str(&grid.render(self.style));
     }
 
     pub fn finish(self) -> String {

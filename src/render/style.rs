@@ -4,7 +4,6 @@
 
 use std::io::IsTerminal;
 
-use comfy_table::{presets, ContentArrangement, Table};
 use owo_colors::OwoColorize;
 
 use crate::model::Class;
@@ -90,29 +89,6 @@ impl Style {
         self.width.min(PROSE_MAX)
     }
 
-    /// A table styled for this output: rounded unicode borders that wrap to the
-    /// terminal, or a Markdown table that keeps one row per line in a pipe.
-    pub fn table(&self) -> Table {
-        let mut table = Table::new();
-        if self.terminal {
-            table
-                .load_preset(presets::UTF8_FULL_CONDENSED)
-                .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(self.width as u16);
-        } else {
-            table
-                .load_preset(presets::ASCII_MARKDOWN)
-                .set_content_arrangement(ContentArrangement::Disabled);
-        }
-        if !self.color {
-            table.force_no_tty();
-        } else {
-            table.enforce_styling();
-        }
-        table
-    }
-
     /// Prose wrapped to the width, each line indented by `indent` spaces.
     pub fn wrap(&self, text: &str, indent: usize) -> String {
         let pad = " ".repeat(indent);
@@ -126,6 +102,11 @@ impl Style {
             &format!("{}- ", " ".repeat(indent)),
             &" ".repeat(indent + 2),
         )
+    }
+
+    /// Wrapped with `indent` spaces before the first line and `rest` before the others.
+    pub fn hanging(&self, text: &str, indent: usize, rest: usize) -> String {
+        self.fill(text, &" ".repeat(indent), &" ".repeat(rest))
     }
 
     /// Wraps without breaking words or at hyphens, so URLs stay whole, and
@@ -179,35 +160,6 @@ impl Style {
             text.magenta().bold().to_string()
         } else {
             text.to_string()
-        }
-    }
-}
-
-impl Style {
-    /// A table cell holding a code, coloured by class when colour is on.
-    pub fn code_cell(&self, code: u16, text: impl ToString) -> comfy_table::Cell {
-        use comfy_table::{Attribute, Cell, Color};
-        let cell = Cell::new(text);
-        if !self.color {
-            return cell;
-        }
-        let color = match Class::of(code) {
-            Some(Class::Informational) => Color::Cyan,
-            Some(Class::Successful) => Color::Green,
-            Some(Class::Redirection) => Color::Blue,
-            Some(Class::ClientError) => Color::Yellow,
-            Some(Class::ServerError) | None => Color::Red,
-        };
-        cell.fg(color).add_attribute(Attribute::Bold)
-    }
-
-    /// A bold header cell.
-    pub fn header_cell(&self, text: &str) -> comfy_table::Cell {
-        let cell = comfy_table::Cell::new(text);
-        if self.color {
-            cell.add_attribute(comfy_table::Attribute::Bold)
-        } else {
-            cell
         }
     }
 }

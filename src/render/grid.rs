@@ -1,0 +1,262 @@
+//! Tables that fit. In a pipe a table is Markdown, one row per line, so `grep`
+//! and pasting into a review both work. In a terminal it uses the whole width
+//! and wraps cells at spaces only: every column is at least as wide as its
+//! longest word (a citation counts as one word). A table that cannot fit that
+//! way first drops its optional columns, then changes shape to one block per
+//! row (or per column); it is never squeezed into split words.
+
+use comfy_table::{
+    presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width,
+};
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::Class;
+use crate::render::style::{glue_citations, unglue};
+use crate::render::Style;
+
+/// One cell: its text, and the code whose class colours it, if any.
+#[derive(Debug, Clone)]
+pub struct GridCell {
+    text: String,
+    code: Option<u16>,
+}
+
+impl GridCell {
+    pub fn new(text: impl Into<String>) -> Self {
+        GridCell {
+            text: text.into(),
+            code: None,
+        }
+    }
+
+    /// A cell shown in the colour of `code`'s class.
+    pub fn code(code: u16, text: impl Into<String>) -> Self {
+        GridCell {
+            text: text.into(),
+            code: Some(code),
+        }
+    }
+}
+
+impl From<&str> for GridCell {
+    fn from(text: &str) -> Self {
+        GridCell::new(text)
+    }
+}
+
+impl From<String> for GridCell {
+    fn from(text: String) -> Self {
+        GridCell::new(text)
+    }
+}
+
+/// The shape a table takes when it does not fit the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocks {
+    /// One block per row, headed by its first cell (lists of codes, methods).
+    PerRow,
+    /// One block per column after the first, headed by its header (a
+    /// comparison: one block per code, one line per question).
+    PerColumn,
+}
+
+pub struct Grid {
+    header: Vec<GridCell>,
+    rows: Vec<Vec<GridCell>>,
+    /// Columns that may be left out in a narrow terminal, the first to go first.
+    optional: Vec<usize>,
+    blocks: Blocks,
+}
+
+impl Grid {
+    pub fn new(header: Vec<GridCell>, blocks: Blocks) -> Self {
+        Grid {
+            header,
+            rows: Vec::new(),
+            optional: Vec::new(),
+            blocks,
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<GridCell>) {
+        self.rows.push(cells);
+    }
+
+    /// Marks column `index` as one to drop before changing shape.
+    pub fn optional(&mut self, index: usize) {
+        self.optional.push(index);
+    }
+
+    /// The table as text, ending in a newline.
+    pub fn render(&self, style: &Style) -> String {
+        if !style.terminal {
+            return self.markdown(style);
+        }
+        let mut columns: Vec<usize> = (0..self.header.len()).collect();
+        let minimum = self.minimum_widths();
+        let fits = |columns: &[usize]| {
+            let content: usize = columns.iter().map(|&c| minimum[c]).sum();
+            // "│ " before each column, " " after it, and the closing "│".
+            let borders = 3 * columns.len() + 1;
+            content + borders <= style.width
+        };
+        let mut droppable = self.optional.iter();
+        while !fits(&columns) {
+            match droppable.next() {
+                Some(drop) => columns.retain(|c| c != drop),
+                None => return self.blocks(style),
+            }
+        }
+        self.boxed(style, &columns, &minimum)
+    }
+
+    /// Per column, the display width of its longest unbreakable word.
+    fn minimum_widths(&self) -> Vec<usize> {
+        let mut widths = vec![1; self.header.len()];
+        for row in std::iter::once(&self.header).chain(&self.rows) {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                let longest = glue_citations(&cell.text)
+                    .split([' ', '\n'])
+                    .map(UnicodeWidthStr::width)
+                    .max()
+                    .unwrap_or(0);
+                *width = (*width).max(longest);
+            }
+        }
+        widths
+    }
+
+    fn cell(style: &Style, cell: &GridCell, text: String, header: bool) -> Cell {
+        let mut out = Cell::new(text);
+        if !style.color {
+            return out;
+        }
+        if let Some(code) = cell.code {
+            out = out.fg(class_color(code)).add_attribute(Attribute::Bold);
+        } else if header {
+            out = out.add_attribute(Attribute::Bold);
+        }
+        out
+    }
+
+    fn markdown(&self, style: &Style) -> String {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::ASCII_MARKDOWN)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        let all: Vec<usize> = (0..self.header.len()).collect();
+        self.fill(&mut table, style, &all, str::to_string);
+        finish(table, style, false)
+    }
+
+    fn boxed(&self, style: &Style, columns: &[usize], minimum: &[usize]) -> String {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(style.width.min(usize::from(u16::MAX)) as u16);
+        self.fill(&mut table, style, columns, glue_citations);
+        for (position, &column) in columns.iter().enumerate() {
+            // comfy-table's lower boundary counts the padding on both sides.
+            let width = (minimum[column] + 2).min(usize::from(u16::MAX)) as u16;
+            if let Some(col) = table.column_mut(position) {
+                col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+            }
+        }
+        finish(table, style, true)
+    }
+
+    fn fill(
+        &self,
+        table: &mut Table,
+        style: &Style,
+        columns: &[usize],
+        text: impl Fn(&str) -> String,
+    ) {
+        table.set_header(
+            columns
+                .iter()
+                .map(|&c| Grid::cell(style, &self.header[c], text(&self.header[c].text), true)),
+        );
+        for row in &self.rows {
+            table.add_row(columns.iter().filter_map(|&c| {
+                let cell = row.get(c)?;
+                Some(Grid::cell(style, cell, text(&cell.text), false))
+            }));
+        }
+    }
+
+    /// The table as blocks of labelled lines, for a terminal too narrow for it.
+    fn blocks(&self, style: &Style) -> String {
+        let mut out = String::new();
+        let heading = |out: &mut String, cell: &GridCell| {
+            let text = match cell.code {
+                Some(code) => style.class_colored(code, &cell.text),
+                None => style.heading(&cell.text).trim_end().to_string(),
+            };
+            out.push_str(&text);
+            out.push('\n');
+        };
+        let line = |out: &mut String, label: &GridCell, value: &GridCell| {
+            // A question reads as "Server knows the method? Yes".
+            let colon = if label.text.ends_with('?') { "" } else { ":" };
+            let text = format!("{}{colon} {}", label.text, value.text);
+            out.push_str(&style.hanging(&text, 2, 4));
+        };
+        match self.blocks {
+            Blocks::PerRow => {
+                for (i, row) in self.rows.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    let Some((first, rest)) = row.split_first() else {
+                        continue;
+                    };
+                    heading(&mut out, first);
+                    for (label, value) in self.header[1..].iter().zip(rest) {
+                        line(&mut out, label, value);
+                    }
+                }
+            }
+            Blocks::PerColumn => {
+                for column in 1..self.header.len() {
+                    if column > 1 {
+                        out.push('\n');
+                    }
+                    heading(&mut out, &self.header[column]);
+                    for row in &self.rows {
+                        if let (Some(label), Some(value)) = (row.first(), row.get(column)) {
+                            line(&mut out, label, value);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn finish(mut table: Table, style: &Style, glued: bool) -> String {
+    if style.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    let mut text = table.to_string();
+    if glued {
+        text = unglue(&text);
+    }
+    text.push('\n');
+    text
+}
+
+fn class_color(code: u16) -> Color {
+    match Class::of(code) {
+        Some(Class::Informational) => Color::Cyan,
+        Some(Class::Successful) => Color::Green,
+        Some(Class::Redirection) => Color::Blue,
+        Some(Class::ClientError) => Color::Yellow,
+        Some(Class::ServerError) | None => Color::Red,
+    }
+}

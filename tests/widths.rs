@@ -1,0 +1,142 @@
+//! Rendering in a real terminal of a fixed width: the binary runs on a
+//! pseudo-terminal (util-linux `script`) with `COLUMNS` set, as a user's
+//! terminal would show it. Golden copies at 80 and 60 columns live in
+//! `tests/widths/`; refresh them after an intended change with
+//! `HTTPCODE_REGENERATE=1 cargo test --test widths`.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use unicode_width::UnicodeWidthStr;
+
+/// What `httpcode ARGS` shows on a terminal `width` columns wide (no colour).
+fn on_terminal(args: &[&str], width: usize) -> String {
+    let command = std::iter::once(env!("CARGO_BIN_EXE_httpcode"))
+        .chain(args.iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("COLUMNS", width.to_string())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::null())
+        .output()
+        .expect("script (util-linux) runs");
+    assert!(out.status.success(), "{command}: {out:?}");
+    String::from_utf8(out.stdout).unwrap().replace('\r', "")
+}
+
+/// What `httpcode ARGS` prints into a pipe: tables as Markdown, never wrapped.
+fn in_a_pipe(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_httpcode"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Words, with table borders, Markdown pipes and a trailing colon taken off.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "│┆╭╮╰╯─┬┴┼╞╡╪═├┤|".contains(c))
+        .map(|w| w.trim_end_matches(':').to_string())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c == '-'))
+        .collect()
+}
+
+/// No line is wider than the terminal (a single URL longer than the width is
+/// the one thing that cannot be wrapped), and no word is split: every word on
+/// the terminal is a word of the same answer printed into a pipe.
+fn assert_fits(args: &[&str], width: usize) {
+    let shown = on_terminal(args, width);
+    for line in shown.lines() {
+        let too_wide = line.width() > width;
+        let lone_url = line.trim().split_whitespace().count() == 1 && line.contains("://");
+        assert!(
+            !too_wide || lone_url,
+            "httpcode {} at {width} columns: a line of {}:\n{line}\n\n{shown}",
+            args.join(" "),
+            line.width()
+        );
+    }
+    let known: HashSet<String> = words(&in_a_pipe(args)).into_iter().collect();
+    for word in words(&shown) {
+        assert!(
+            known.contains(&word),
+            "httpcode {} at {width} columns: {word:?} is not a whole word:\n{shown}",
+            args.join(" ")
+        );
+    }
+}
+
+#[test]
+fn every_card_and_comparison_fits_80_and_60_columns() {
+    let codes: Vec<String> = httpcode::data::codes()
+        .iter()
+        .map(|c| c.code.to_string())
+        .collect();
+    for width in [80, 60] {
+        for code in &codes {
+            assert_fits(&[code], width);
+        }
+        for group in httpcode::data::comparisons() {
+            let codes: Vec<String> = group.codes.iter().map(u16::to_string).collect();
+            let mut args = vec!["compare"];
+            args.extend(codes.iter().map(String::as_str));
+            assert_fits(&args, width);
+        }
+        for args in [
+            &["methods"][..],
+            &["list", "--all"],
+            &["explain", "--method", "PATCH"],
+            &["explain", "--method", "MKCALENDAR"],
+            &["explain", "501"],
+            &["compare", "200", "404"],
+            &["server"],
+        ] {
+            assert_fits(args, width);
+        }
+    }
+}
+
+/// The golden copies: what a reader sees at 80 and 60 columns.
+#[test]
+fn golden_views_at_80_and_60_columns() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/widths");
+    let views: [(&str, &[&str]); 5] = [
+        ("code-501", &["501"]),
+        ("compare-405-501", &["compare", "405", "501"]),
+        (
+            "compare-500-502-503-504",
+            &["compare", "500", "502", "503", "504"],
+        ),
+        ("methods", &["methods"]),
+        ("explain-patch", &["explain", "--method", "PATCH"]),
+    ];
+    for (name, args) in views {
+        for width in [80, 60] {
+            let shown = on_terminal(args, width);
+            let path = dir.join(format!("{name}-{width}.txt"));
+            if std::env::var_os("HTTPCODE_REGENERATE").is_some() {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &shown).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+                panic!(
+                    "{} is missing; run HTTPCODE_REGENERATE=1 cargo test --test widths",
+                    path.display()
+                )
+            });
+            assert!(
+                shown == expected,
+                "httpcode {} at {width} columns differs from {}:\n{shown}",
+                args.join(" "),
+                path.display()
+            );
+        }
+    }
+}
