@@ -54,7 +54,7 @@ fn assert_fits(args: &[&str], width: usize) {
     let shown = on_terminal(args, width);
     for line in shown.lines() {
         let too_wide = line.width() > width;
-        let lone_url = line.trim().split_whitespace().count() == 1 && line.contains("://");
+        let lone_url = line.split_whitespace().count() == 1 && line.contains("://");
         assert!(
             !too_wide || lone_url,
             "httpcode {} at {width} columns: a line of {}:\n{line}\n\n{shown}",
