@@ -45,10 +45,102 @@ pub fn generate_completion(shell: Shell) -> String {
     let mut buffer = Vec::new();
     clap_complete::generate(shell, &mut cmd, "httpcode", &mut buffer);
     let mut script = String::from_utf8(buffer).expect("clap_complete writes UTF-8");
-    if shell == Shell::Fish {
-        script.push_str(&fish_positional_values(&cmd));
+    match shell {
+        Shell::Fish => {
+            // argparse fails on a trailing option that still lacks its value
+            // (`httpcode --color <Tab>`): that is a line with no subcommand yet,
+            // so the option's values apply, not file names.
+            script = script.replace(
+                "argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null\n    or return\n",
+                "argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null\n    or return 0\n",
+            );
+            script.push_str(&fish_positional_values(&cmd));
+        }
+        Shell::Zsh => script = zsh_first_word(&script, &cmd),
+        _ => {}
     }
     script
+}
+
+/// The values of the top-level QUERY argument: status codes with their names.
+fn query_values(cmd: &clap::Command) -> Vec<(String, String)> {
+    cmd.get_positionals()
+        .flat_map(|arg| arg.get_possible_values())
+        .map(|v| {
+            let help = v.get_help().map(|h| h.to_string()).unwrap_or_default();
+            (v.get_name().to_string(), help)
+        })
+        .collect()
+}
+
+/// clap_complete's zsh script expects the top-level QUERY before the
+/// subcommand, so after `httpcode compare` zsh offered the subcommands again
+/// and nothing completed inside a subcommand. This makes the first word either
+/// a subcommand or a status code, dispatches on that first word, and keeps
+/// offering codes after a code (`httpcode 404 40<Tab>`).
+fn zsh_first_word(script: &str, cmd: &clap::Command) -> String {
+    let mut out = String::with_capacity(script.len() + 8192);
+    // The helpers go before the script's closing `if`, which calls _httpcode.
+    let (script, closing) = script
+        .rsplit_once("\nif [ \"$funcstack[1]\" = \"_httpcode\" ]; then")
+        .map_or((script, String::new()), |(body, tail)| {
+            (
+                body,
+                format!("\nif [ \"$funcstack[1]\" = \"_httpcode\" ]; then{tail}"),
+            )
+        });
+    let mut lines = script.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line.starts_with("'::query -- ") {
+            // Drop the QUERY spec, which runs over several lines to `))' \`.
+            let mut current = line;
+            while !current.ends_with("))' \\") {
+                match lines.next() {
+                    Some(next) => current = next,
+                    None => break,
+                }
+            }
+            continue;
+        }
+        if line == "\":: :_httpcode_commands\" \\" {
+            out.push_str("\":: :_httpcode_first_word\" \\\n");
+            continue;
+        }
+        // Only the top-level dispatch reads `$line[2]`: the subcommand is now word 1.
+        if line.contains("$line[2]") {
+            out.push_str(&line.replace("$line[2]", "$line[1]"));
+            out.push('\n');
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    // The end of the top-level dispatch is the script's last `esac` of a
+    // subcommand case: a first word that is no subcommand is a status code,
+    // and more codes may follow.
+    let end = "        esac\n    ;;\nesac\n";
+    if let Some(at) = out.rfind(end) {
+        let arm = "(*)\n_arguments \"${_arguments_options[@]}\" : \\\n\
+                   '*: :_httpcode_codes' \\\n&& ret=0\n;;\n";
+        out.insert_str(at, arm);
+    }
+    out.push_str("\n# The first word: a subcommand or a status code (added by httpcode).\n");
+    out.push_str("(( $+functions[_httpcode_first_word] )) ||\n_httpcode_first_word() {\n");
+    out.push_str(
+        "    _alternative 'commands:subcommand:_httpcode_commands' 'codes:status code:_httpcode_codes'\n}\n",
+    );
+    out.push_str("(( $+functions[_httpcode_codes] )) ||\n_httpcode_codes() {\n");
+    out.push_str("    local -a codes; codes=(\n");
+    for (value, help) in query_values(cmd) {
+        out.push_str(&format!(
+            "        '{}:{}'\n",
+            value.replace(':', "\\:"),
+            help.replace('\'', "'\\''").replace(':', "\\:")
+        ));
+    }
+    out.push_str("    )\n    _describe -t codes 'status code' codes \"$@\"\n}\n");
+    out.push_str(&closing);
+    out
 }
 
 /// clap_complete's fish generator covers options and subcommands only; this adds

@@ -53,91 +53,203 @@ fn shell(program: &str, script: &str) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-#[test]
-fn bash_completes_status_codes_for_compare() {
-    if !have("bash") {
-        return;
-    }
+/// What bash's completion function for httpcode offers for `line`, called as
+/// bash-completion calls it (COMP_WORDS, COMP_CWORD, COMP_LINE, COMP_POINT).
+fn bash_completes(line: &str) -> Vec<String> {
     let script = r#"
         source completions/httpcode.bash
-        COMP_WORDS=(httpcode compare 40)
-        COMP_CWORD=2
-        COMP_LINE="httpcode compare 40"
+        read -ra COMP_WORDS <<< "$LINE"
+        [[ "$LINE" == *" " ]] && COMP_WORDS+=("")
+        COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+        COMP_LINE="$LINE"
         COMP_POINT=${#COMP_LINE}
-        _httpcode httpcode 40 compare
+        _httpcode httpcode "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
         printf '%s\n' "${COMPREPLY[@]}"
     "#;
-    let words: Vec<String> = shell("bash", script).lines().map(str::to_string).collect();
-    for code in ["400", "401", "403", "404", "405"] {
-        assert!(
-            words.iter().any(|w| w == code),
-            "bash offers {code}: {words:?}"
-        );
+    let out = Command::new("bash")
+        .args(["-c", script])
+        .env("LINE", line)
+        .env("PATH", path_with_binary())
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "bash for {line:?}");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// What fish offers for `line` (`complete -C`), as "value\tdescription" lines.
+fn fish_completes(line: &str) -> Vec<String> {
+    let out = shell(
+        "fish",
+        &format!("source completions/httpcode.fish; complete -C '{line}'"),
+    );
+    out.lines().map(str::to_string).collect()
+}
+
+/// (line, offered, not offered), for every shell.
+const CASES: &[(&str, &[&str], &[&str])] = &[
+    (
+        "httpcode compare 40",
+        &["400", "404", "405"],
+        &["list", "500"],
+    ),
+    ("httpcode explain --method PA", &["PATCH"], &["GET"]),
+    ("httpcode list ", &["1xx", "4xx", "5xx"], &["compare"]),
+    ("httpcode 40", &["404"], &["list"]),
+    ("httpcode co", &["compare", "completions"], &["list"]),
+    (
+        "httpcode --color ",
+        &["always", "auto", "never"],
+        &["Cargo.toml"],
+    ),
+    (
+        "httpcode --lang ",
+        &["python", "go", "rust"],
+        &["Cargo.toml"],
+    ),
+    ("httpcode --json list 5", &["5xx"], &["4xx"]),
+    ("httpcode completions ", &["bash", "zsh", "fish"], &[]),
+];
+
+fn check_cases(shell: &str, complete: impl Fn(&str) -> Vec<String>) {
+    for &(line, offered, absent) in CASES {
+        let found: Vec<String> = complete(line)
+            .into_iter()
+            .map(|f| f.split('\t').next().unwrap_or_default().to_string())
+            .collect();
+        for want in offered {
+            assert!(
+                found.iter().any(|f| f == want),
+                "{shell}: {line:?} offers {want}: {found:?}"
+            );
+        }
+        for unwanted in absent {
+            assert!(
+                !found.iter().any(|f| f == unwanted),
+                "{shell}: {line:?} offers {unwanted}: {found:?}"
+            );
+        }
     }
-    assert!(words.iter().all(|w| w.starts_with("40")), "{words:?}");
 }
 
 #[test]
-fn bash_completes_methods_and_colour() {
+fn bash_completes_like_a_person_pressing_tab() {
     if !have("bash") {
         return;
     }
-    let script = r#"
-        source completions/httpcode.bash
-        COMP_WORDS=(httpcode explain --method PR)
-        COMP_CWORD=3
-        _httpcode httpcode PR --method
-        printf '%s\n' "${COMPREPLY[@]}"
-    "#;
-    let words = shell("bash", script);
-    assert!(words.lines().any(|w| w == "PROPFIND"), "{words}");
-    let script = r#"
-        source completions/httpcode.bash
-        COMP_WORDS=(httpcode --color a)
-        COMP_CWORD=2
-        _httpcode httpcode a --color
-        printf '%s\n' "${COMPREPLY[@]}"
-    "#;
-    let words = shell("bash", script);
-    assert!(
-        words.lines().any(|w| w == "always") && words.lines().any(|w| w == "auto"),
-        "{words}"
-    );
+    check_cases("bash", bash_completes);
 }
 
 #[test]
-fn fish_completes_codes_with_their_names() {
+fn fish_completes_like_a_person_pressing_tab() {
     if !have("fish") {
         return;
     }
-    let out = shell(
-        "fish",
-        "source completions/httpcode.fish; complete -C 'httpcode compare 40'",
+    check_cases("fish", fish_completes);
+    // fish shows each code's name beside it.
+    let found = fish_completes("httpcode compare 40");
+    assert!(
+        found.iter().any(|l| l == "405\tMethod Not Allowed"),
+        "{found:?}"
     );
-    assert!(out.lines().any(|l| l == "405\tMethod Not Allowed"), "{out}");
-    assert!(out.lines().any(|l| l == "401\tUnauthorized"), "{out}");
-    let out = shell(
-        "fish",
-        "source completions/httpcode.fish; complete -C 'httpcode explain --method PA'",
-    );
-    assert!(out.lines().any(|l| l.starts_with("PATCH\t")), "{out}");
+    let found = fish_completes("httpcode explain --method PA");
+    assert!(found.iter().any(|l| l.starts_with("PATCH\t")), "{found:?}");
+}
+
+/// What zsh's own completion system offers when Tab is pressed after `line`:
+/// an interactive zsh on a pseudo-terminal (util-linux `script`) loads the
+/// committed `_httpcode` through compinit, types the line, completes it, and
+/// writes down every candidate that matched.
+fn zsh_completes(line: &str) -> Vec<String> {
+    let dir = std::env::temp_dir().join(format!(
+        "httpcode-zsh-{}-{}",
+        std::process::id(),
+        line.len()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("candidates");
+    let _ = std::fs::remove_file(&out);
+    // compadd -O stores the matches instead of adding them; they are then
+    // added as usual, so completion behaves exactly as without the wrapper.
+    std::fs::write(
+        dir.join(".zshrc"),
+        r#"
+fpath=("$HTTPCODE_COMPLETIONS" $fpath)
+autoload -U compinit && compinit -u -D
+compadd() {
+  local -a found
+  builtin compadd -O found "$@"
+  (( ${#found} )) && print -rl -- "${found[@]}" >> "$HTTPCODE_CANDIDATES"
+  builtin compadd "$@"
+}
+press-tab() { BUFFER="$HTTPCODE_LINE"; CURSOR=${#BUFFER}; zle complete-word; exit 0 }
+zle -N zle-line-init press-tab
+"#,
+    )
+    .unwrap();
+    let status = Command::new("script")
+        .args(["-qec", "zsh -i", "/dev/null"])
+        .env("ZDOTDIR", &dir)
+        .env("HTTPCODE_COMPLETIONS", root().join("completions"))
+        .env("HTTPCODE_CANDIDATES", &out)
+        .env("HTTPCODE_LINE", line)
+        .env("PATH", path_with_binary())
+        .env("TERM", "xterm")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "zsh for {line:?}");
+    let found = std::fs::read_to_string(&out).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    found.lines().map(str::to_string).collect()
 }
 
 #[test]
-fn zsh_loads_the_completion_function() {
-    if !have("zsh") {
+fn zsh_completes_like_a_person_pressing_tab() {
+    if !have("zsh") || !have("script") {
         return;
     }
-    let out = shell(
-        "zsh",
-        "autoload -U compinit && compinit -u -D; source completions/_httpcode; whence -w _httpcode",
-    );
-    assert!(out.contains("_httpcode: function"), "{out}");
-    let script = std::fs::read_to_string(root().join("completions/_httpcode")).unwrap();
-    assert!(
-        script.contains("405\\:\"Method Not Allowed\""),
-        "zsh shows codes with names"
-    );
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        // (line, offered, not offered)
+        (
+            "httpcode compare 40",
+            &["400", "404", "405"],
+            &["list", "500"],
+        ),
+        ("httpcode explain --method PA", &["PATCH"], &["GET"]),
+        (
+            "httpcode list ",
+            &["1xx", "4xx", "5xx"],
+            &["compare", "list"],
+        ),
+        ("httpcode compare ", &["404", "501"], &["list", "methods"]),
+        ("httpcode 40", &["404"], &["list"]),
+        ("httpcode co", &["compare", "completions"], &["list"]),
+        ("httpcode 404 40", &["405"], &["list"]),
+        ("httpcode --color ", &["always", "auto", "never"], &[]),
+        ("httpcode --json list 5", &["5xx"], &["4xx"]),
+        ("httpcode completions ", &["bash", "zsh", "fish"], &[]),
+    ];
+    for &(line, offered, absent) in cases {
+        let found = zsh_completes(line);
+        for want in offered {
+            assert!(
+                found.iter().any(|f| f == want),
+                "{line:?} offers {want}: {found:?}"
+            );
+        }
+        for unwanted in absent {
+            assert!(
+                !found.iter().any(|f| f == unwanted),
+                "{line:?} offers {unwanted}: {found:?}"
+            );
+        }
+    }
 }
 
 fn man_pages() -> Vec<PathBuf> {
