@@ -23,6 +23,8 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         'httpcode' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the code''s specification section (or its vendor''s page) in the browser')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -37,10 +39,14 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;list' {
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Only codes whose client behaviour is this kind')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only codes whose record names this header field (any letter case)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
             [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
+            [CompletionResult]::new('--cacheable', '--cacheable', [CompletionResultType]::ParameterName, 'Only codes heuristically cacheable by default (RFC 9110 §15.1)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -49,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         'httpcode;compare' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -58,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -66,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         'httpcode;methods' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -74,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         'httpcode;completions' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -59,7 +59,7 @@ _httpcode() {
 
     case "${cmd}" in
         httpcode)
-            opts="-h -V --lang --json --color --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods completions help"
+            opts="-h -V --lang --open --json --color --format --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73,6 +73,10 @@ _httpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -81,7 +85,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__compare)
-            opts="-h --lang --json --color --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
+            opts="-h --lang --json --color --format --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -93,6 +97,10 @@ _httpcode() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -103,7 +111,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__completions)
-            opts="-h --lang --json --color --help bash elvish fish powershell zsh"
+            opts="-h --lang --json --color --format --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -117,6 +125,10 @@ _httpcode() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -125,7 +137,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__explain)
-            opts="-h --method --lang --json --color --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
+            opts="-h --method --lang --json --color --format --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -141,6 +153,10 @@ _httpcode() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -249,18 +265,30 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__list)
-            opts="-h --unofficial --all --lang --json --color --help 1xx 2xx 3xx 4xx 5xx"
+            opts="-h --unofficial --all --cacheable --retry --header --lang --json --color --format --help 1xx 2xx 3xx 4xx 5xx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --retry)
+                    COMPREPLY=($(compgen -W "not-needed redirect no after-change after-delay after-user-action new-connection idempotent-only" -- "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --lang)
                     COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -271,7 +299,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__methods)
-            opts="-h --lang --json --color --help"
+            opts="-h --lang --json --color --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,6 +311,10 @@ _httpcode() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -20,6 +20,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --open 'Open the code''s specification section (or its vendor''s page) in the browser'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -33,10 +35,14 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'httpcode;list'= {
+            cand --retry 'Only codes whose client behaviour is this kind'
+            cand --header 'Only codes whose record names this header field (any letter case)'
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --all 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --unofficial 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
+            cand --cacheable 'Only codes heuristically cacheable by default (RFC 9110 §15.1)'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -44,6 +50,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;compare'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -52,6 +59,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --method 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)'
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -59,6 +67,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;methods'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -66,6 +75,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;completions'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_httpcode_global_optspecs
-    string join \n lang= json color= h/help V/version
+    string join \n lang= open json color= format= h/help V/version
 end
 
 function __fish_httpcode_needs_command
@@ -36,6 +36,9 @@ symfony\t'PHP Symfony Response::HTTP_*'"
 complete -c httpcode -n "__fish_httpcode_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_needs_command" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
+complete -c httpcode -n "__fish_httpcode_needs_command" -l open -d 'Open the code\'s specification section (or its vendor\'s page) in the browser'
 complete -c httpcode -n "__fish_httpcode_needs_command" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_needs_command" -s V -l version -d 'Print version'
@@ -45,6 +48,15 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -a "explain" -d 'Explain
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "methods" -d 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l retry -d 'Only codes whose client behaviour is this kind' -r -f -a "not-needed\t'Not an error; nothing to retry'
+redirect\t'Follow the redirect'
+no\t'Do not retry the same request'
+after-change\t'Retry only after changing the request'
+after-delay\t'Retry after a delay (honour Retry-After)'
+after-user-action\t'Repeat only on a new user action, never automatically'
+new-connection\t'May retry on a new connection'
+idempotent-only\t'Retry automatically only if idempotent'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l header -d 'Only codes whose record names this header field (any letter case)' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -57,7 +69,10 @@ symfony\t'PHP Symfony Response::HTTP_*'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l all -l unofficial -d 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l cacheable -d 'Only codes heuristically cacheable by default (RFC 9110 §15.1)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
@@ -72,6 +87,8 @@ symfony\t'PHP Symfony Response::HTTP_*'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l method -d 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)' -r -f -a "ACL\t'Replace the access control list of a resource (WebDAV Access Control)'
@@ -126,6 +143,8 @@ symfony\t'PHP Symfony Response::HTTP_*'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
@@ -140,6 +159,8 @@ symfony\t'PHP Symfony Response::HTTP_*'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
@@ -154,6 +175,8 @@ symfony\t'PHP Symfony Response::HTTP_*'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods completions help" -f -a "list" -d 'List status codes, all or one class (registered ones; --all adds unofficial codes)'

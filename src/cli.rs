@@ -16,6 +16,10 @@ Examples:
   httpcode compare 405 501           Decision table: 405 or 501?
   httpcode explain --method PATCH    What PATCH is, and what to answer when it is unsupported
   httpcode list --all                Every code, unofficial ones (nginx, Cloudflare...) marked
+  httpcode 404 500 502               Several codes in one table
+  httpcode HTTP/1.1 404 Not Found    A pasted status line opens its card
+  httpcode 000                       curl's 000: no response arrived, and what to check
+  httpcode list --format oneline     One line per code, for fzf, grep and cut
   httpcode 429 --json                JSON for scripts";
 
 /// HTTP status codes and methods in your terminal, every fact with its RFC section.
@@ -35,7 +39,8 @@ fields go with it. Curated comparisons settle the codes people confuse (405 or 5
     max_term_width = 100
 )]
 pub struct Cli {
-    /// A status code (501), a class (4xx) or words to search for (teapot, "not allowed")
+    /// A status code (501), several (200 404), a class (4xx), a status line
+    /// (HTTP/1.1 404 Not Found), curl's 000, or words to search for (teapot, "not allowed")
     #[arg(value_name = "QUERY", value_parser = code_values(), hide_possible_values = true)]
     pub query: Vec<String>,
 
@@ -49,11 +54,25 @@ pub struct Cli {
     )]
     pub lang: Vec<Lang>,
 
+    /// Open the code's specification section (or its vendor's page) in the browser
+    #[arg(long)]
+    pub open: bool,
+
     #[command(flatten)]
     pub output: OutputArgs,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How codes are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// Cards and tables for people
+    #[default]
+    Table,
+    /// One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut
+    Oneline,
 }
 
 #[derive(Debug, Args)]
@@ -65,22 +84,53 @@ pub struct OutputArgs {
     /// When to use colour
     #[arg(long, value_enum, value_name = "WHEN", default_value_t, global = true)]
     pub color: ColorChoice,
+
+    /// How to print codes: tables and cards, or one line per code
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        default_value_t,
+        global = true
+    )]
+    pub format: Format,
+}
+
+/// Which codes `list` shows.
+#[derive(Debug, Args)]
+pub struct ListFilter {
+    /// Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such
+    #[arg(long, visible_alias = "unofficial")]
+    pub all: bool,
+
+    /// Only codes heuristically cacheable by default (RFC 9110 §15.1)
+    #[arg(long)]
+    pub cacheable: bool,
+
+    /// Only codes whose client behaviour is this kind
+    #[arg(long, value_name = "KIND", value_parser = retry_values())]
+    pub retry: Option<String>,
+
+    /// Only codes whose record names this header field (any letter case)
+    #[arg(long, value_name = "FIELD")]
+    pub header: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List status codes, all or one class (registered ones; --all adds unofficial codes)
     #[command(
-        after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all"
+        after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all\n  \
+httpcode list 4xx --retry after-delay\n  httpcode list --header Retry-After\n  \
+httpcode list --cacheable --format oneline"
     )]
     List {
         /// Only this class: 1xx, 2xx, 3xx, 4xx or 5xx
         #[arg(value_name = "CLASS", value_parser = class_values(), hide_possible_values = true)]
         class: Option<String>,
 
-        /// Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such
-        #[arg(long, visible_alias = "unofficial")]
-        all: bool,
+        #[command(flatten)]
+        filter: ListFilter,
     },
 
     /// Decision table between codes people confuse (405 or 501? 401 or 403?)
@@ -182,6 +232,13 @@ fn code_values() -> Lenient {
             .map(|e| PossibleValue::new(e.code.to_string()).help(e.name.as_ref()))
             .collect()
     })
+}
+
+/// The retry kinds of the data, with their labels; clap rejects anything else.
+fn retry_values() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        crate::model::RetryKind::ALL.map(|k| PossibleValue::new(k.key()).help(k.label())),
+    )
 }
 
 fn method_values() -> Lenient {

@@ -2,7 +2,7 @@
 //! plain, infallible accessors. Nothing here parses; build.rs has already
 //! proved that every record fits the model and every reference resolves.
 
-use crate::model::{Comparison, Method, StatusCode};
+use crate::model::{Comparison, Method, NoResponse, StatusCode};
 
 /// One runtime's constant names, keyed by code (sorted).
 #[derive(Debug)]
@@ -66,6 +66,11 @@ pub fn method(name: &str) -> Option<&'static Method> {
         .binary_search_by(|m| m.method.as_ref().cmp(name))
         .ok()
         .map(|i| &methods[i])
+}
+
+/// What a number that is not a status code means (`000`, `0`), if the dataset knows it.
+pub fn no_response(number: &str) -> Option<&'static NoResponse> {
+    compiled::NO_RESPONSE.iter().find(|r| r.number == number)
 }
 
 /// Constant names per runtime, in file-name order.

@@ -34,14 +34,23 @@ pub enum Error {
     MethodAsQuery(String),
     /// A first word a small typo away from a subcommand, where nothing matches.
     MistypedSubcommand { typed: String, suggestion: String },
+    /// `list` filters that leave no code.
+    NothingListed,
+    /// `--open` on a code with no page to open.
+    NothingToOpen(u16),
+    /// The platform's opener could not be run.
+    OpenFailed { url: String, reason: String },
 }
 
 impl Error {
     pub fn exit(&self) -> Exit {
         match self {
-            Error::UnknownCode { .. } | Error::NoMatch { .. } | Error::MethodAsQuery(_) => {
-                Exit::NotFound
-            }
+            Error::UnknownCode { .. }
+            | Error::NoMatch { .. }
+            | Error::MethodAsQuery(_)
+            | Error::NothingListed
+            | Error::NothingToOpen(_)
+            | Error::OpenFailed { .. } => Exit::NotFound,
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
@@ -78,6 +87,9 @@ impl Error {
             Error::InvalidClass(_) => Some("classes are 1xx, 2xx, 3xx, 4xx and 5xx".into()),
             Error::Usage { hint, .. } => hint.clone(),
             Error::MethodAsQuery(name) => Some(format!("httpcode explain --method {name}")),
+            Error::NothingListed => Some("drop a filter, or add --all for unofficial codes".into()),
+            Error::NothingToOpen(_) => None,
+            Error::OpenFailed { url, .. } => Some(format!("open it yourself: {url}")),
             Error::MistypedSubcommand { suggestion, .. } => {
                 Some(format!("did you mean: {suggestion}"))
             }
@@ -106,6 +118,9 @@ impl fmt::Display for Error {
             Error::MethodAsQuery(name) => {
                 write!(f, "{name} is a request method, not a status code")
             }
+            Error::NothingListed => write!(f, "no status code matches these filters"),
+            Error::NothingToOpen(code) => write!(f, "{code} has no page to open"),
+            Error::OpenFailed { reason, .. } => write!(f, "cannot open a browser: {reason}"),
             Error::MistypedSubcommand { typed, .. } => {
                 write!(
                     f,

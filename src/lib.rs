@@ -10,5 +10,6 @@ pub mod error;
 pub mod exit;
 pub mod generation;
 pub mod model;
+pub mod opener;
 pub mod query;
 pub mod render;

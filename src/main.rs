@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use httpcode::app::{self, Config};
 use httpcode::cli::Cli;
+use httpcode::error::Error;
 use httpcode::exit::Exit;
+use httpcode::render::json::{self, FailureBody, FailureJson};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -16,20 +18,47 @@ fn main() -> ExitCode {
     };
     let config = Config::from_cli(&cli);
     let exit = match app::run(&cli, &config) {
-        Ok(answer) => match write_stdout(&answer.text) {
-            Exit::Ok => answer.exit,
-            failed => failed,
-        },
-        Err(err) => {
-            let mut stderr = io::stderr().lock();
-            let _ = writeln!(stderr, "httpcode: error: {err}");
-            if let Some(hint) = err.hint() {
-                let _ = writeln!(stderr, "hint: {hint}");
+        Ok(answer) => {
+            let written = write_stdout(&answer.text);
+            for err in &answer.errors {
+                report(err);
             }
-            err.exit()
+            match written {
+                Exit::Ok => answer.exit,
+                failed => failed,
+            }
+        }
+        Err(err) => {
+            report(&err);
+            if config.json {
+                // Scripts that asked for JSON get the failure as JSON too.
+                let hint = err.hint();
+                let failure = FailureJson {
+                    error: FailureBody {
+                        message: &err.to_string(),
+                        hint: hint.as_deref(),
+                        exit: err.exit().code(),
+                    },
+                };
+                match write_stdout(&json::to_string(&failure)) {
+                    Exit::Ok => err.exit(),
+                    failed => failed,
+                }
+            } else {
+                err.exit()
+            }
         }
     };
     exit.into()
+}
+
+/// `httpcode: error: …` and its hint, on stderr.
+fn report(err: &Error) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "httpcode: error: {err}");
+    if let Some(hint) = err.hint() {
+        let _ = writeln!(stderr, "hint: {hint}");
+    }
 }
 
 /// clap prints help and version to stdout and usage errors to stderr; either

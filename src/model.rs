@@ -127,6 +127,31 @@ pub enum RetryKind {
 }
 
 impl RetryKind {
+    pub const ALL: [RetryKind; 8] = [
+        RetryKind::NotNeeded,
+        RetryKind::Redirect,
+        RetryKind::No,
+        RetryKind::AfterChange,
+        RetryKind::AfterDelay,
+        RetryKind::AfterUserAction,
+        RetryKind::NewConnection,
+        RetryKind::IdempotentOnly,
+    ];
+
+    /// The kind as the data and JSON spell it (`after-delay`).
+    pub fn key(self) -> &'static str {
+        match self {
+            RetryKind::NotNeeded => "not-needed",
+            RetryKind::Redirect => "redirect",
+            RetryKind::No => "no",
+            RetryKind::AfterChange => "after-change",
+            RetryKind::AfterDelay => "after-delay",
+            RetryKind::AfterUserAction => "after-user-action",
+            RetryKind::NewConnection => "new-connection",
+            RetryKind::IdempotentOnly => "idempotent-only",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             RetryKind::NotNeeded => "Not an error; nothing to retry",
@@ -356,6 +381,20 @@ pub struct Method {
     pub description: Text,
     pub success: List<u16>,
     pub errors: List<MethodError>,
+}
+
+/// A number that stands where a status code would, but means that no HTTP
+/// response arrived (curl's `000`, a browser's `0`), as in `data/no-response/`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoResponse {
+    pub number: Text,
+    pub title: Text,
+    pub summary: Text,
+    pub description: Text,
+    pub causes: List<Text>,
+    pub check: List<Text>,
+    pub sources: List<Text>,
 }
 
 /// A code's constant names in one language or framework (`data/constants/*.yaml`).

@@ -5,12 +5,76 @@ use crate::data;
 use crate::error::Error;
 use crate::model::{Class, Comparison, Method, MethodStatus, StatusCode};
 
-/// What one positional argument asks for.
+/// What the positional arguments ask for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Query {
     Code(u16),
+    /// Several numbers (`httpcode 200 404 500`), each still to be checked.
+    Codes(Vec<String>),
+    /// A pasted status line: `404 Not Found`, `HTTP/1.1 404 Not Found`,
+    /// `HTTP/2 404`; the reason phrase as given, if any.
+    StatusLine {
+        code: u16,
+        reason: Option<String>,
+    },
+    /// `000` (curl) or `0` (a browser's fetch): no HTTP response at all.
+    NoResponse(&'static str),
     Class(Class),
     Words(String),
+}
+
+fn looks_numeric(token: &str) -> bool {
+    let mut chars = token.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('-' | '+' | '.') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// `HTTP/1.1`, `HTTP/2`, `HTTP/1.0`: the version at the start of a status line.
+fn is_http_version(token: &str) -> bool {
+    let Some(version) = token.strip_prefix("HTTP/") else {
+        return false;
+    };
+    let mut parts = version.split('.');
+    let major = parts.next().unwrap_or("");
+    let minor = parts.next();
+    major.len() == 1
+        && major.bytes().all(|b| b.is_ascii_digit())
+        && minor.is_none_or(|m| m.len() == 1 && m.bytes().all(|b| b.is_ascii_digit()))
+        && parts.next().is_none()
+}
+
+/// Reads the positional arguments as a whole, as people paste them: several
+/// codes, a status line, curl's `000`, or else one query (`parse`).
+pub fn parse_args(args: &[String]) -> Result<Query, Error> {
+    let joined = args.join(" ");
+    let mut tokens: Vec<&str> = joined.split_whitespace().collect();
+    let versioned = tokens.first().is_some_and(|t| is_http_version(t)) && tokens.len() >= 2;
+    if versioned {
+        tokens.remove(0);
+    }
+    match tokens.as_slice() {
+        [] => Err(Error::EmptyQuery),
+        ["000"] if !versioned => Ok(Query::NoResponse("000")),
+        ["0"] if !versioned => Ok(Query::NoResponse("0")),
+        [first, rest @ ..] if looks_numeric(first) && !rest.is_empty() => {
+            if rest.iter().all(|t| looks_numeric(t)) && !versioned {
+                return Ok(Query::Codes(tokens.iter().map(|t| t.to_string()).collect()));
+            }
+            let code = parse_code(first)?;
+            Ok(Query::StatusLine {
+                code,
+                reason: Some(rest.join(" ")),
+            })
+        }
+        [first] if versioned => Ok(Query::StatusLine {
+            code: parse_code(first)?,
+            reason: None,
+        }),
+        _ => parse(&joined),
+    }
 }
 
 /// Reads the argument as a code, a class ("4xx"), or words. Numeric-looking text

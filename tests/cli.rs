@@ -78,9 +78,12 @@ fn list_json_is_an_array_of_code_objects() {
     assert_eq!(numbers, [300, 301, 302, 303, 304, 305, 306, 307, 308]);
 }
 
+/// A search is an array in JSON, even with one hit (one stable shape).
 #[test]
-fn search_json_with_one_hit_is_the_code_object() {
+fn search_json_with_one_hit_is_an_array_of_one() {
     let v = json(&["payload", "too", "large", "--json"]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let v = &v[0];
     assert_eq!(v["code"], 413);
     assert!(v["aliases"]
         .as_array()

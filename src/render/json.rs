@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::data::{self, RuntimeEntry};
 use crate::model::{
-    Caching, Comparison, Family, Header, Iana, Method, MethodStatus, RequestContent, Retry, Spec,
-    StatusCode, Text, Vendor,
+    Caching, Comparison, Family, Header, Iana, Method, MethodStatus, NoResponse, RequestContent,
+    Retry, Spec, StatusCode, Text, Vendor,
 };
 use crate::render::compare::Entry;
 
@@ -35,6 +35,9 @@ pub struct CodeJson<'a> {
     pub vendors: &'a [Vendor],
     pub constants: BTreeMap<&'static str, &'static str>,
     pub comparisons: Vec<&'static str>,
+    /// A pasted status line's reason phrase, when it is none of the code's names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pasted_reason: Option<&'a str>,
 }
 
 impl<'a> CodeJson<'a> {
@@ -69,6 +72,7 @@ impl<'a> CodeJson<'a> {
                 .filter_map(|r| r.constant(code.code).map(|c| (r.runtime, c)))
                 .collect(),
             comparisons: comparisons.iter().map(|c| c.title.as_ref()).collect(),
+            pasted_reason: None,
         }
     }
 }
@@ -216,6 +220,49 @@ impl<'a> MethodJson<'a> {
             suggestions,
         }
     }
+}
+
+/// `httpcode 000 --json`: a number that is not a status code.
+#[derive(Serialize)]
+pub struct NoResponseJson<'a> {
+    pub number: &'a str,
+    /// Always false: no HTTP response arrived.
+    pub status_code: bool,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub description: &'a str,
+    pub causes: &'a [Text],
+    pub check: &'a [Text],
+    pub sources: &'a [Text],
+}
+
+impl<'a> NoResponseJson<'a> {
+    pub fn new(record: &'a NoResponse) -> Self {
+        NoResponseJson {
+            number: &record.number,
+            status_code: false,
+            title: &record.title,
+            summary: &record.summary,
+            description: &record.description,
+            causes: &record.causes,
+            check: &record.check,
+            sources: &record.sources,
+        }
+    }
+}
+
+/// `{"error": {"message", "hint", "exit"}}`: a failure, for scripts that ask
+/// for JSON; the same text also goes to stderr.
+#[derive(Serialize)]
+pub struct FailureJson<'a> {
+    pub error: FailureBody<'a>,
+}
+
+#[derive(Serialize)]
+pub struct FailureBody<'a> {
+    pub message: &'a str,
+    pub hint: Option<&'a str>,
+    pub exit: u8,
 }
 
 /// Pretty JSON with a trailing newline.

@@ -7,6 +7,7 @@ pub mod grid;
 pub mod json;
 pub mod list;
 pub mod method;
+pub mod no_response;
 pub mod page;
 pub mod style;
 

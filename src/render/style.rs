@@ -37,8 +37,9 @@ pub struct Style {
 }
 
 impl Style {
-    /// Reads the choice, the environment and stdout once.
-    pub fn detect(choice: ColorChoice) -> Style {
+    /// Reads the choice, the environment and stdout once. Output meant for
+    /// other programs (`plain`) is coloured only when forced.
+    pub fn detect(choice: ColorChoice, plain: bool) -> Style {
         let terminal = std::io::stdout().is_terminal();
         let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         let forced = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
@@ -52,7 +53,7 @@ impl Style {
                 } else if forced {
                     true
                 } else {
-                    terminal && !dumb
+                    terminal && !dumb && !plain
                 }
             }
         };

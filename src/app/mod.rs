@@ -1,29 +1,35 @@
 //! Runs one parsed command line: builds the runtime configuration, asks the
-//! query layer, loads what the answer needs and renders it to a string.
+//! query layer, and renders the answer to a string with its exit status.
+//! Looking up what the positional words name lives in `lookup`.
 
-use crate::cli::{Cli, Command, Lang};
+mod lookup;
+
+use crate::cli::{Cli, Command, Format, Lang};
 use crate::data::{self, RuntimeEntry};
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::model::StatusCode;
-use crate::query::{self, Found, MethodQuery, Query};
-use crate::render::card::CardContext;
-use crate::render::json::{self, CodeJson, MethodJson};
+use crate::query::{self, MethodQuery};
+use crate::render::json::{self, MethodJson};
 use crate::render::{self, compare, Style};
 
 /// What every command needs besides its own arguments.
 pub struct Config {
     pub style: Style,
     pub json: bool,
+    /// One line per code (`--format oneline`), for pickers and scripts.
+    pub oneline: bool,
     /// Runtimes for the "In code" section; all of them unless `--lang` narrowed it.
     pub runtimes: Vec<&'static RuntimeEntry>,
 }
 
 impl Config {
     pub fn from_cli(cli: &Cli) -> Config {
+        let oneline = cli.output.format == Format::Oneline;
         Config {
-            style: Style::detect(cli.output.color),
+            // One line per code is for other programs: colour only when forced.
+            style: Style::detect(cli.output.color, oneline),
             json: cli.output.json,
+            oneline,
             runtimes: runtimes_for(&cli.lang),
         }
     }
@@ -48,9 +54,12 @@ pub fn runtimes_for(langs: &[Lang]) -> Vec<&'static RuntimeEntry> {
     out
 }
 
-/// The text to print and the exit code to end with.
+/// The text to print, the failures to report on stderr after it (a lookup of
+/// several codes prints the good ones and reports the others), and the exit
+/// status to end with.
 pub struct Answer {
     pub text: String,
+    pub errors: Vec<Error>,
     pub exit: Exit,
 }
 
@@ -58,6 +67,7 @@ impl From<String> for Answer {
     fn from(text: String) -> Self {
         Answer {
             text,
+            errors: Vec::new(),
             exit: Exit::Ok,
         }
     }
@@ -65,8 +75,8 @@ impl From<String> for Answer {
 
 pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
     match &cli.command {
-        Some(Command::List { class, all }) => {
-            list(class.as_deref(), *all, config).map(Answer::from)
+        Some(Command::List { class, filter }) => {
+            lookup::list(class.as_deref(), filter, config).map(Answer::from)
         }
         Some(Command::Compare { codes }) => compare(codes, config).map(Answer::from),
         Some(Command::Explain {
@@ -83,93 +93,8 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
-        None => lookup(&cli.query, config).map(Answer::from),
+        None => lookup::lookup(&cli.query, cli.open, config),
     }
-}
-
-fn lookup(args: &[String], config: &Config) -> Result<String, Error> {
-    let text = args.join(" ");
-    if data::method(text.trim()).is_some() {
-        return Err(Error::MethodAsQuery(text.trim().to_string()));
-    }
-    match query::parse(&text)? {
-        Query::Code(code) => card(query::known_code(code)?, config),
-        Query::Class(class) => list_entries(&query::by_class(Some(class), false), config),
-        Query::Words(words) => match query::search(&words) {
-            Found::One(code) => card(code, config),
-            Found::Many(hits) => list_entries(&hits, config),
-            Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
-                query: words.clone(),
-                suggestion: query::did_you_mean(&words),
-            })),
-        },
-    }
-}
-
-/// `httpcode compar 405 501`: a first word one or two edits from a subcommand,
-/// in a query that matched nothing, is a mistyped subcommand.
-fn mistyped_subcommand(words: &[String]) -> Option<Error> {
-    let (first, rest) = words.split_first()?;
-    let first = first.trim();
-    if first.chars().count() < 4 {
-        return None;
-    }
-    let cmd = crate::cli::command();
-    let name = cmd
-        .get_subcommands()
-        .map(|s| s.get_name())
-        .filter(|name| *name != "help")
-        .find(|name| (1..=2).contains(&strsim::damerau_levenshtein(first, name)))?;
-    let suggestion = std::iter::once(format!("httpcode {name}"))
-        .chain(rest.iter().cloned())
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(Error::MistypedSubcommand {
-        typed: first.to_string(),
-        suggestion,
-    })
-}
-
-fn card(code: &StatusCode, config: &Config) -> Result<String, Error> {
-    card_with(code, config, false)
-}
-
-fn card_with(code: &StatusCode, config: &Config, long: bool) -> Result<String, Error> {
-    let comparisons = query::comparisons_with(code.code);
-    if config.json {
-        return Ok(json::to_string(&CodeJson::new(
-            code,
-            &config.runtimes,
-            &comparisons,
-        )));
-    }
-    let ctx = CardContext {
-        comparisons: &comparisons,
-        runtimes: &config.runtimes,
-        long,
-    };
-    Ok(render::card::render(code, &ctx, &config.style))
-}
-
-fn list(class: Option<&str>, all: bool, config: &Config) -> Result<String, Error> {
-    let class = match class {
-        None => None,
-        Some(text) => Some(
-            query::parse_class(text.trim()).ok_or_else(|| Error::InvalidClass(text.to_string()))?,
-        ),
-    };
-    list_entries(&query::by_class(class, all), config)
-}
-
-fn list_entries(entries: &[&'static StatusCode], config: &Config) -> Result<String, Error> {
-    if config.json {
-        let all: Vec<CodeJson> = entries
-            .iter()
-            .map(|c| CodeJson::new(c, &config.runtimes, &query::comparisons_with(c.code)))
-            .collect();
-        return Ok(json::to_string(&all));
-    }
-    Ok(render::list::render(entries, &config.style))
 }
 
 fn compare(args: &[String], config: &Config) -> Result<String, Error> {
@@ -220,7 +145,7 @@ fn compare(args: &[String], config: &Config) -> Result<String, Error> {
 
 fn explain_code(text: &str, config: &Config) -> Result<String, Error> {
     let code = query::parse_code(text)?;
-    card_with(query::known_code(code)?, config, true)
+    Ok(lookup::card_with(query::known_code(code)?, config, true))
 }
 
 fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
@@ -257,7 +182,11 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
             Exit::NotFound,
         ),
     };
-    Ok(Answer { text, exit })
+    Ok(Answer {
+        text,
+        errors: Vec::new(),
+        exit,
+    })
 }
 
 fn methods(config: &Config) -> Result<String, Error> {

@@ -1,0 +1,226 @@
+//! What the positional words name, as people paste and type them: one code,
+//! several codes, a status line, curl's `000`, a class, or words to search;
+//! and `list` with its filters. Each ends in a card, a table, one line per
+//! code, or JSON.
+
+use crate::app::{Answer, Config};
+use crate::cli::ListFilter;
+use crate::data;
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::model::{NoResponse, RetryKind, StatusCode};
+use crate::query::{self, Found, Query};
+use crate::render;
+use crate::render::card::CardContext;
+use crate::render::json::{self, CodeJson, NoResponseJson};
+
+pub fn lookup(args: &[String], open: bool, config: &Config) -> Result<Answer, Error> {
+    let text = args.join(" ");
+    if data::method(text.trim()).is_some() {
+        return Err(Error::MethodAsQuery(text.trim().to_string()));
+    }
+    let query = query::parse_args(args)?;
+    if open {
+        return open_spec(&query);
+    }
+    match query {
+        Query::Code(code) => one(query::known_code(code)?, None, config),
+        Query::Codes(tokens) => several(&tokens, config),
+        Query::StatusLine { code, reason } => one(query::known_code(code)?, reason, config),
+        Query::NoResponse(number) => Ok(no_response(number, config)),
+        Query::Class(class) => Ok(codes(&query::by_class(Some(class), false), config).into()),
+        Query::Words(words) => match query::search(&words) {
+            // A search in JSON or one-line form is always a list, even of one.
+            Found::One(code) if !config.json && !config.oneline => one(code, None, config),
+            Found::One(code) => Ok(codes(&[code], config).into()),
+            Found::Many(hits) => Ok(codes(&hits, config).into()),
+            Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
+                query: words.clone(),
+                suggestion: query::did_you_mean(&words),
+            })),
+        },
+    }
+}
+
+/// One code: its card, with a note when a pasted reason phrase differs from
+/// the code's names.
+fn one(
+    code: &'static StatusCode,
+    reason: Option<String>,
+    config: &Config,
+) -> Result<Answer, Error> {
+    if config.oneline {
+        return Ok(codes(&[code], config).into());
+    }
+    let reason = reason.filter(|r| !is_known_phrase(code, r));
+    if config.json {
+        let mut record = code_json(code, config);
+        record.pasted_reason = reason.as_deref();
+        return Ok(json::to_string(&record).into());
+    }
+    let mut text = String::new();
+    if let Some(reason) = reason {
+        let note = format!(
+            "Note: the reason phrase \"{reason}\" is not the registry's \"{}\". Reason phrases \
+             are free text that clients ignore; the number is what counts (RFC 9112 §4).",
+            code.name
+        );
+        text.push_str(&config.style.wrap(&config.style.warn(&note), 0));
+        text.push('\n');
+    }
+    text.push_str(&card_with(code, config, false));
+    Ok(text.into())
+}
+
+/// The code's name, a former name, or a vendor's phrase for it, in any case.
+fn is_known_phrase(code: &StatusCode, reason: &str) -> bool {
+    let reason = reason.trim();
+    std::iter::once(code.name.as_ref())
+        .chain(code.aliases.iter().map(|a| a.as_ref()))
+        .chain(code.vendors.iter().map(|v| v.phrase.as_ref()))
+        .any(|name| name.eq_ignore_ascii_case(reason))
+}
+
+/// `httpcode 200 404 500`: a table of the good ones in the order given; each
+/// bad one is reported on stderr, and the exit status is the worst of them.
+fn several(tokens: &[String], config: &Config) -> Result<Answer, Error> {
+    let mut found: Vec<&'static StatusCode> = Vec::new();
+    let mut errors: Vec<Error> = Vec::new();
+    for token in tokens {
+        match query::parse_code(token).and_then(query::known_code) {
+            Ok(code) => found.push(code),
+            Err(err) => errors.push(err),
+        }
+    }
+    let exit = errors.iter().map(Error::exit).max().unwrap_or(Exit::Ok);
+    if found.is_empty() {
+        let worst = errors
+            .into_iter()
+            .max_by_key(Error::exit)
+            .unwrap_or(Error::EmptyQuery);
+        return Err(worst);
+    }
+    let text = if config.json || config.oneline {
+        codes(&found, config)
+    } else {
+        render::list::several(&found, &config.style)
+    };
+    Ok(Answer { text, errors, exit })
+}
+
+/// `000` or `0`: not a status code, but a number people meet in logs.
+fn no_response(number: &str, config: &Config) -> Answer {
+    let record: &NoResponse = match data::no_response(number) {
+        Some(record) => record,
+        // build.rs holds both files; a number query::parse_args reads as
+        // NoResponse is always one of them.
+        None => unreachable!("data/no-response/{number}.yaml is compiled in"),
+    };
+    if config.json {
+        return json::to_string(&NoResponseJson::new(record)).into();
+    }
+    render::no_response::render(record, &config.style).into()
+}
+
+pub fn card_with(code: &StatusCode, config: &Config, long: bool) -> String {
+    let comparisons = query::comparisons_with(code.code);
+    if config.json {
+        return json::to_string(&code_json(code, config));
+    }
+    let ctx = CardContext {
+        comparisons: &comparisons,
+        runtimes: &config.runtimes,
+        long,
+    };
+    render::card::render(code, &ctx, &config.style)
+}
+
+fn code_json<'a>(code: &'a StatusCode, config: &Config) -> CodeJson<'a> {
+    CodeJson::new(code, &config.runtimes, &query::comparisons_with(code.code))
+}
+
+/// Codes as a table, one line each, or a JSON array.
+fn codes(entries: &[&'static StatusCode], config: &Config) -> String {
+    if config.json {
+        let all: Vec<CodeJson> = entries.iter().map(|c| code_json(c, config)).collect();
+        return json::to_string(&all);
+    }
+    if config.oneline {
+        return render::list::oneline(entries, &config.style);
+    }
+    render::list::render(entries, &config.style)
+}
+
+/// `httpcode list`, narrowed by class and filters.
+pub fn list(class: Option<&str>, filter: &ListFilter, config: &Config) -> Result<String, Error> {
+    let class = match class {
+        None => None,
+        Some(text) => Some(
+            query::parse_class(text.trim()).ok_or_else(|| Error::InvalidClass(text.to_string()))?,
+        ),
+    };
+    let retry: Option<RetryKind> = filter
+        .retry
+        .as_deref()
+        .and_then(|key| RetryKind::ALL.into_iter().find(|k| k.key() == key));
+    let entries: Vec<&'static StatusCode> = query::by_class(class, filter.all)
+        .into_iter()
+        .filter(|c| !filter.cacheable || c.caching.heuristic)
+        .filter(|c| retry.is_none_or(|kind| c.retry.kind == kind))
+        .filter(|c| {
+            filter
+                .header
+                .as_deref()
+                .is_none_or(|field| c.headers.iter().any(|h| h.name.eq_ignore_ascii_case(field)))
+        })
+        .collect();
+    if entries.is_empty() {
+        return Err(Error::NothingListed);
+    }
+    Ok(codes(&entries, config))
+}
+
+/// `--open`: the specification section of the code (or a vendor's page) in
+/// the browser, through the platform's opener.
+fn open_spec(query: &Query) -> Result<Answer, Error> {
+    let code = match query {
+        Query::Code(code) | Query::StatusLine { code, .. } => query::known_code(*code)?,
+        _ => {
+            return Err(Error::Usage {
+                message: "--open needs one status code".into(),
+                hint: Some("e.g. `httpcode 501 --open`".into()),
+            })
+        }
+    };
+    let url = match (&code.spec, code.vendors.first()) {
+        (Some(spec), _) => spec.url.to_string(),
+        (None, Some(vendor)) => vendor.source.to_string(),
+        (None, None) => return Err(Error::NothingToOpen(code.code)),
+    };
+    crate::opener::open(&url)?;
+    Ok(format!("Opened {url}\n").into())
+}
+
+/// `httpcode compar 405 501`: a first word one or two edits from a subcommand,
+/// in a query that matched nothing, is a mistyped subcommand.
+fn mistyped_subcommand(words: &[String]) -> Option<Error> {
+    let (first, rest) = words.split_first()?;
+    let first = first.trim();
+    if first.chars().count() < 4 {
+        return None;
+    }
+    let cmd = crate::cli::command();
+    let name = cmd
+        .get_subcommands()
+        .map(|s| s.get_name())
+        .filter(|name| *name != "help")
+        .find(|name| (1..=2).contains(&strsim::damerau_levenshtein(first, name)))?;
+    let suggestion = std::iter::once(format!("httpcode {name}"))
+        .chain(rest.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Error::MistypedSubcommand {
+        typed: first.to_string(),
+        suggestion,
+    })
+}
