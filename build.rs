@@ -9,7 +9,7 @@
 //! and were the faster of the two on the start-up benchmark.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -162,15 +162,76 @@ fn check_methods(methods: &[(String, Method)], known: &BTreeSet<u16>) {
     }
 }
 
+/// Each runtime names its version, and every version a name carries is at most
+/// that version: a file describing Spring 7.0 cannot report a 7.1 removal.
 fn check_runtimes(runtimes: &[(String, Constants)], known: &BTreeSet<u16>) {
     for (file, runtime) in runtimes {
-        for code in runtime.codes.keys() {
+        assert_eq!(
+            file,
+            &format!("constants/{}.yaml", runtime.runtime),
+            "{file}: a constants file is named after its runtime"
+        );
+        let version = parse_version(file, &runtime.version);
+        let not_later = |what: &str, v: &str, code: u16| {
             assert!(
-                known.contains(code),
+                parse_version(file, v) <= version,
+                "{file}: {code}: {what} {v} is later than the file's version {}",
+                runtime.version
+            );
+        };
+        for (&code, constant) in &runtime.codes {
+            assert!(
+                known.contains(&code),
                 "{file}: code {code} is not in the dataset"
             );
+            let record = match constant {
+                Constant::Name(name) => {
+                    assert!(!name.trim().is_empty(), "{file}: {code}: empty name");
+                    continue;
+                }
+                Constant::Versioned(record) => record,
+            };
+            assert!(
+                record.name.is_some() || !record.formerly.is_empty(),
+                "{file}: {code}: neither a name nor a former one"
+            );
+            if let Some(v) = &record.since {
+                not_later("since", v, code);
+            }
+            if let Some(v) = &record.deprecated {
+                assert!(
+                    record.name.is_some(),
+                    "{file}: {code}: `deprecated` needs a `name`"
+                );
+                not_later("deprecated", v, code);
+            }
+            let mut names: BTreeSet<&str> = record.name.iter().map(String::as_str).collect();
+            for former in &record.formerly {
+                not_later("formerly", &former.since, code);
+                assert!(
+                    names.insert(&former.name),
+                    "{file}: {code}: {} is listed twice",
+                    former.name
+                );
+                assert!(
+                    record.name.is_some() || former.status == FormerStatus::Removed,
+                    "{file}: {code}: {} still works, so it is the `name`, not a former one",
+                    former.name
+                );
+            }
         }
     }
+}
+
+/// "7.0" → [7, 0]; a version is dot-separated numbers.
+fn parse_version(file: &str, version: &str) -> Vec<u32> {
+    version
+        .split('.')
+        .map(|part| {
+            part.parse()
+                .unwrap_or_else(|_| panic!("{file}: {version:?} is not a version like 7.0"))
+        })
+        .collect()
 }
 
 /// `pub static NAME: &[Type] = &[…];`
@@ -192,19 +253,52 @@ fn statics<'a, T: Lit + 'a>(
 fn write_runtimes(out: &mut String, runtimes: &[(String, Constants)]) {
     out.push_str("pub static RUNTIMES: &[RuntimeEntry] = &[\n");
     for (_, runtime) in runtimes {
-        let pairs: BTreeMap<u16, &String> = runtime.codes.iter().map(|(k, v)| (*k, v)).collect();
-        let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("({k}, {v:?})")).collect();
+        let mut codes = String::new();
+        for (code, constant) in &runtime.codes {
+            write!(codes, "({code}, ").unwrap();
+            constant_lit(&mut codes, constant);
+            codes.push_str("), ");
+        }
         writeln!(
             out,
-            "    RuntimeEntry {{ runtime: {:?}, display: {:?}, source: {:?}, codes: &[{}] }},",
-            runtime.runtime,
-            runtime.display,
-            runtime.source,
-            pairs.join(", ")
+            "    RuntimeEntry {{ runtime: {:?}, display: {:?}, version: {:?}, source: {:?}, codes: &[{codes}] }},",
+            runtime.runtime, runtime.display, runtime.version, runtime.source,
         )
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// A `ConstantName` literal: a plain name is a current name with no history.
+fn constant_lit(out: &mut String, constant: &Constant) {
+    let plain;
+    let record = match constant {
+        Constant::Name(name) => {
+            plain = VersionedConstant {
+                name: Some(name.clone()),
+                since: None,
+                deprecated: None,
+                formerly: Vec::new(),
+            };
+            &plain
+        }
+        Constant::Versioned(record) => record,
+    };
+    write!(
+        out,
+        "ConstantName {{ name: {:?}, since: {:?}, deprecated: {:?}, formerly: &[",
+        record.name, record.since, record.deprecated
+    )
+    .unwrap();
+    for former in &record.formerly {
+        write!(
+            out,
+            "FormerName {{ name: {:?}, status: FormerStatus::{:?}, since: {:?}, meaning: {:?} }}, ",
+            former.name, former.status, former.since, former.meaning
+        )
+        .unwrap();
+    }
+    out.push_str("] }");
 }
 
 /// Writes a value as a Rust constant expression of the model's type.

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use httpcode::data;
-use httpcode::model::{Comparison, Constants, Method, StatusCode};
+use httpcode::model::{Comparison, Constant, Constants, Method, StatusCode};
 
 fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -290,12 +290,24 @@ fn constants_name_existing_codes() {
     for (path, runtime) in load::<Constants>("constants") {
         assert_eq!(path, format!("constants/{}.yaml", runtime.runtime));
         check_url(&path, &runtime.source);
-        for (code, name) in &runtime.codes {
+        for (code, constant) in &runtime.codes {
             assert!(
                 codes.contains_key(code),
                 "{path}: code {code} does not exist"
             );
-            assert!(!name.trim().is_empty(), "{path}: empty name for {code}");
+            let names: Vec<&str> = match constant {
+                Constant::Name(name) => vec![name.as_str()],
+                Constant::Versioned(v) => v
+                    .name
+                    .iter()
+                    .map(String::as_str)
+                    .chain(v.formerly.iter().map(|f| f.name.as_str()))
+                    .collect(),
+            };
+            assert!(!names.is_empty(), "{path}: no name for {code}");
+            for name in names {
+                assert!(!name.trim().is_empty(), "{path}: empty name for {code}");
+            }
         }
     }
 }
