@@ -19,6 +19,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
     var completions = [
         &'httpcode'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
+            cand --vendor 'Only this vendor''s unofficial meanings (cloudflare, nginx, aws...), in any case'
             cand --color 'When to use colour'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
@@ -33,6 +34,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'httpcode;list'= {
+            cand --vendor 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)'
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --all 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_httpcode_global_optspecs
-    string join \n lang= json color= h/help V/version
+    string join \n lang= vendor= json color= h/help V/version
 end
 
 function __fish_httpcode_needs_command
@@ -33,6 +33,7 @@ dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
 symfony\t'PHP Symfony Response::HTTP_*'"
+complete -c httpcode -n "__fish_httpcode_needs_command" -l vendor -d 'Only this vendor\'s unofficial meanings (cloudflare, nginx, aws...), in any case' -r
 complete -c httpcode -n "__fish_httpcode_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -45,6 +46,7 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -a "explain" -d 'Explain
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "methods" -d 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l vendor -d 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'

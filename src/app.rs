@@ -6,7 +6,7 @@ use crate::data::{self, RuntimeEntry};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::model::StatusCode;
-use crate::query::{self, MethodQuery, Query};
+use crate::query::{self, MethodQuery, Query, VendorFilter};
 use crate::render::card::CardContext;
 use crate::render::json::{self, CodeJson, MethodJson};
 use crate::render::{self, compare, Style};
@@ -64,10 +64,24 @@ impl From<String> for Answer {
 }
 
 pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
-    match &cli.command {
-        Some(Command::List { class, all }) => {
-            list(class.as_deref(), *all, config).map(Answer::from)
+    let vendor = match (&cli.command, &cli.vendor) {
+        (None | Some(Command::List { .. }), _) | (_, None) => cli.vendor.as_deref(),
+        (Some(_), Some(_)) => {
+            return Err(Error::Usage {
+                message: "--vendor narrows a card or `list`, not this command".into(),
+                hint: Some(
+                    "e.g. `httpcode 499 --vendor nginx` or `httpcode list --vendor cloudflare`"
+                        .into(),
+                ),
+            })
         }
+    };
+    match &cli.command {
+        Some(Command::List {
+            class,
+            all,
+            vendor: own,
+        }) => list(class.as_deref(), *all, own.as_deref().or(vendor), config).map(Answer::from),
         Some(Command::Compare { codes }) => compare(codes, config).map(Answer::from),
         Some(Command::Explain {
             code: Some(code), ..
@@ -83,16 +97,51 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
-        None => lookup(&cli.query.join(" "), config).map(Answer::from),
+        None => lookup(&cli.query.join(" "), vendor, config).map(Answer::from),
     }
 }
 
-fn lookup(text: &str, config: &Config) -> Result<String, Error> {
+fn lookup(text: &str, vendor: Option<&str>, config: &Config) -> Result<String, Error> {
+    let filter = vendor.map(query::vendor).transpose()?;
     match query::parse(text)? {
-        Query::Code(code) => card(query::known_code(code)?, config),
-        Query::Class(class) => list_entries(&query::by_class(Some(class), false), config),
+        Query::Code(code) => {
+            let record = query::known_code(code)?;
+            match (&filter, vendor) {
+                (Some(filter), Some(name)) => {
+                    let narrowed = filter
+                        .narrow(record)
+                        .ok_or_else(|| not_from_vendor(name, &code.to_string(), Some(record)))?;
+                    card(&narrowed, config)
+                }
+                _ => card(record, config),
+            }
+        }
+        Query::Class(class) => {
+            let entries = query::by_class(Some(class), filter.is_some());
+            narrowed_list(
+                &entries,
+                filter.as_ref(),
+                vendor,
+                &format!("any {} code", class.label()),
+                config,
+            )
+        }
         Query::Words(words) => {
             let hits = query::search(&words);
+            if let Some(filter) = &filter {
+                let what = format!("the codes matching {words:?}");
+                return match hits.as_slice() {
+                    [] => Err(Error::NoMatch {
+                        query: words.clone(),
+                        suggestion: query::did_you_mean(&words),
+                    }),
+                    [one] => match filter.narrow(one) {
+                        Some(narrowed) => card(&narrowed, config),
+                        None => Err(not_from_vendor(vendor.unwrap_or(""), &what, None)),
+                    },
+                    many => narrowed_list(many, Some(filter), vendor, &what, config),
+                };
+            }
             match hits.as_slice() {
                 [] => Err(Error::NoMatch {
                     query: words.clone(),
@@ -102,6 +151,45 @@ fn lookup(text: &str, config: &Config) -> Result<String, Error> {
                 many => list_entries(many, config),
             }
         }
+    }
+}
+
+/// A table of the entries, each narrowed to the vendor when one is given.
+fn narrowed_list(
+    entries: &[&'static StatusCode],
+    filter: Option<&VendorFilter>,
+    vendor: Option<&str>,
+    what: &str,
+    config: &Config,
+) -> Result<String, Error> {
+    let Some(filter) = filter else {
+        return list_entries(entries, config);
+    };
+    let narrowed: Vec<StatusCode> = entries.iter().filter_map(|c| filter.narrow(c)).collect();
+    if narrowed.is_empty() {
+        return Err(not_from_vendor(vendor.unwrap_or(""), what, None));
+    }
+    let refs: Vec<&StatusCode> = narrowed.iter().collect();
+    list_entries(&refs, config)
+}
+
+/// "no meaning of 520 comes from \"nginx\"", with the vendors the code does have.
+fn not_from_vendor(vendor: &str, what: &str, code: Option<&StatusCode>) -> Error {
+    let hint = code.map(|code| {
+        if code.vendors.is_empty() {
+            format!(
+                "{} has no unofficial meaning; drop --vendor to see its card",
+                code.code
+            )
+        } else {
+            let names: Vec<&str> = code.vendors.iter().map(|v| v.name.as_ref()).collect();
+            format!("{}'s meanings come from: {}", code.code, names.join(", "))
+        }
+    });
+    Error::NotFromVendor {
+        vendor: vendor.to_string(),
+        what: what.to_string(),
+        hint,
     }
 }
 
@@ -126,17 +214,29 @@ fn card_with(code: &StatusCode, config: &Config, long: bool) -> Result<String, E
     Ok(render::card::render(code, &ctx, &config.style))
 }
 
-fn list(class: Option<&str>, all: bool, config: &Config) -> Result<String, Error> {
+fn list(
+    class: Option<&str>,
+    all: bool,
+    vendor: Option<&str>,
+    config: &Config,
+) -> Result<String, Error> {
     let class = match class {
         None => None,
         Some(text) => Some(
             query::parse_class(text.trim()).ok_or_else(|| Error::InvalidClass(text.to_string()))?,
         ),
     };
-    list_entries(&query::by_class(class, all), config)
+    let filter = vendor.map(query::vendor).transpose()?;
+    // A vendor's codes include the unofficial ones: that is where most of them are.
+    let entries = query::by_class(class, all || filter.is_some());
+    let what = match class {
+        Some(class) => format!("any {} code", class.label()),
+        None => "any code".to_string(),
+    };
+    narrowed_list(&entries, filter.as_ref(), vendor, &what, config)
 }
 
-fn list_entries(entries: &[&'static StatusCode], config: &Config) -> Result<String, Error> {
+fn list_entries(entries: &[&StatusCode], config: &Config) -> Result<String, Error> {
     if config.json {
         let all: Vec<CodeJson> = entries
             .iter()

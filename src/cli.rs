@@ -49,6 +49,10 @@ pub struct Cli {
     )]
     pub lang: Vec<Lang>,
 
+    /// Only this vendor's unofficial meanings (cloudflare, nginx, aws...), in any case
+    #[arg(long, value_name = "NAME")]
+    pub vendor: Option<String>,
+
     #[command(flatten)]
     pub output: OutputArgs,
 
@@ -71,7 +75,8 @@ pub struct OutputArgs {
 pub enum Command {
     /// List status codes, all or one class (registered ones; --all adds unofficial codes)
     #[command(
-        after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all"
+        after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all\n  \
+httpcode list --vendor cloudflare"
     )]
     List {
         /// Only this class: 1xx, 2xx, 3xx, 4xx or 5xx
@@ -81,6 +86,10 @@ pub enum Command {
         /// Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such
         #[arg(long, visible_alias = "unofficial")]
         all: bool,
+
+        /// Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)
+        #[arg(long, value_name = "NAME")]
+        vendor: Option<String>,
     },
 
     /// Decision table between codes people confuse (405 or 501? 401 or 403?)

@@ -28,6 +28,18 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// `--vendor` names no vendor in the dataset.
+    UnknownVendor {
+        name: String,
+        suggestion: Option<&'static str>,
+        known: Vec<&'static str>,
+    },
+    /// A known vendor that gives no meaning to what was asked (a code, a class).
+    NotFromVendor {
+        vendor: String,
+        what: String,
+        hint: Option<String>,
+    },
     /// A method name that is not a valid token.
     InvalidMethod { shown: String, reason: &'static str },
 }
@@ -35,12 +47,15 @@ pub enum Error {
 impl Error {
     pub fn exit(&self) -> Exit {
         match self {
-            Error::UnknownCode { .. } | Error::NoMatch { .. } => Exit::NotFound,
+            Error::UnknownCode { .. } | Error::NoMatch { .. } | Error::NotFromVendor { .. } => {
+                Exit::NotFound
+            }
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
             | Error::Usage { .. }
-            | Error::InvalidMethod { .. } => Exit::Usage,
+            | Error::InvalidMethod { .. }
+            | Error::UnknownVendor { .. } => Exit::Usage,
         }
     }
 
@@ -70,6 +85,16 @@ impl Error {
                 .or_else(|| Some("try `httpcode list` to see every code".into())),
             Error::InvalidClass(_) => Some("classes are 1xx, 2xx, 3xx, 4xx and 5xx".into()),
             Error::Usage { hint, .. } => hint.clone(),
+            Error::UnknownVendor {
+                suggestion, known, ..
+            } => {
+                let known = format!("known vendors: {}", known.join(", "));
+                Some(match suggestion {
+                    Some(name) => format!("did you mean {name}? {known}"),
+                    None => known,
+                })
+            }
+            Error::NotFromVendor { hint, .. } => hint.clone(),
             Error::InvalidMethod { .. } => Some(
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
@@ -89,6 +114,10 @@ impl fmt::Display for Error {
             Error::NoMatch { query, .. } => write!(f, "no status code matches {query:?}"),
             Error::InvalidClass(text) => write!(f, "invalid status class: {text:?}"),
             Error::Usage { message, .. } => write!(f, "{message}"),
+            Error::UnknownVendor { name, .. } => write!(f, "unknown vendor: {name:?}"),
+            Error::NotFromVendor { vendor, what, .. } => {
+                write!(f, "no meaning of {what} comes from {vendor:?}")
+            }
             Error::InvalidMethod { shown, reason } => {
                 write!(f, "{shown} is not a valid method name: {reason}")
             }
