@@ -31,6 +31,8 @@ fn main() {
     let mut methods: Vec<(String, Method)> = yaml_files(&data, "methods");
     methods.sort_by(|(_, a), (_, b)| a.method.cmp(&b.method));
     let runtimes: Vec<(String, Constants)> = yaml_files(&data, "constants");
+    let dataset: Dataset = yaml_file(&data.join("dataset.yaml"));
+    check_dataset(&dataset);
 
     let known = check_codes(&codes);
     check_comparisons(&comparisons, &known);
@@ -57,6 +59,19 @@ fn main() {
         methods.iter().map(|(_, m)| m),
     );
     write_runtimes(&mut out, &runtimes);
+    out.push_str("pub static DATASET: Dataset = ");
+    dataset.lit(&mut out);
+    out.push_str(";\n");
+    writeln!(
+        out,
+        "pub const VERSION: &str = {:?};",
+        format!(
+            "{} (IANA registries as of {})",
+            env!("CARGO_PKG_VERSION"),
+            dataset.checked
+        )
+    )
+    .unwrap();
 
     let dest =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
@@ -85,6 +100,61 @@ fn yaml_files<T: serde::de::DeserializeOwned>(data: &Path, folder: &str) -> Vec<
             (format!("{folder}/{name}"), record)
         })
         .collect()
+}
+
+fn yaml_file<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_yaml::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} does not fit the model: {e}", path.display()))
+}
+
+/// `checked` is a real calendar date written YYYY-MM-DD, and each registry
+/// says where it lives and which copy was read.
+fn check_dataset(dataset: &Dataset) {
+    let date = dataset.checked.as_ref();
+    let parts: Vec<&str> = date.split('-').collect();
+    let ok = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            match (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
+                (Ok(y), Ok(m), Ok(d)) => {
+                    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+                    let days = match m {
+                        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                        4 | 6 | 9 | 11 => 30,
+                        2 if leap => 29,
+                        2 => 28,
+                        _ => 0,
+                    };
+                    (1..=days).contains(&d)
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    assert!(
+        ok,
+        "dataset.yaml: checked {date:?} is not an ISO 8601 date (YYYY-MM-DD)"
+    );
+    assert!(
+        !dataset.registries.is_empty(),
+        "dataset.yaml: name the registries the data was checked against"
+    );
+    for registry in dataset.registries.iter() {
+        assert!(
+            registry
+                .url
+                .starts_with("https://www.iana.org/assignments/"),
+            "dataset.yaml: {} is not an IANA registry URL",
+            registry.url
+        );
+        assert!(
+            !registry.copy.trim().is_empty(),
+            "dataset.yaml: say which copy of {} was read",
+            registry.name
+        );
+    }
 }
 
 /// What the run-time accessors rely on: one file per code, named after it, in
@@ -400,6 +470,8 @@ lit_struct! {
     ComparisonRow { code, answers, problem, send, next }
     Comparison { title, codes, distinction, sources, questions, rows }
     MethodError { code, meaning, source }
+    Registry { name, url, copy }
+    Dataset { checked, registries }
     Method {
         method, registered, status, safe, idempotent, cacheable, cacheable_note,
         required_of_servers, request_content, family, spec, summary, description, success,

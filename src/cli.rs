@@ -22,7 +22,7 @@ Examples:
 #[derive(Debug, Parser)]
 #[command(
     name = "httpcode",
-    version,
+    version = crate::data::VERSION,
     about = "HTTP status codes and methods, every fact with its RFC section",
     long_about = "httpcode is an offline reference for HTTP status codes and methods. Give it a \
 status code, a class or a few words: it answers with the code's meaning, the specification \

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Comparison, FormerStatus, Method, StatusCode};
+use crate::model::{Comparison, Dataset, FormerStatus, Method, StatusCode};
 
 /// One runtime's constant names, keyed by code (sorted), as of `version`.
 #[derive(Debug)]
@@ -104,3 +104,12 @@ pub fn method(name: &str) -> Option<&'static Method> {
 pub fn runtimes() -> &'static [RuntimeEntry] {
     compiled::RUNTIMES
 }
+
+/// When the data was last checked against IANA's registries, and which copies.
+pub fn dataset() -> &'static Dataset {
+    &compiled::DATASET
+}
+
+/// What `--version` prints after the program name:
+/// "0.1.0 (IANA registries as of 2026-11-25)".
+pub const VERSION: &str = compiled::VERSION;

@@ -432,3 +432,22 @@ impl FormerStatus {
         }
     }
 }
+
+/// The dataset as a whole (`data/dataset.yaml`): when it was last checked
+/// against IANA's registries, and which copy of each it read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// ISO 8601 date, YYYY-MM-DD.
+    pub checked: Text,
+    pub registries: List<Registry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registry {
+    pub name: Text,
+    pub url: Text,
+    /// Which copy of the registry the check read.
+    pub copy: Text,
+}

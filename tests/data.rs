@@ -7,7 +7,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use httpcode::data;
-use httpcode::model::{Comparison, Constant, Constants, Method, StatusCode};
+use httpcode::model::{Comparison, Constant, Constants, Dataset, Method, StatusCode};
 
 fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -310,6 +310,24 @@ fn constants_name_existing_codes() {
             }
         }
     }
+}
+
+/// data/dataset.yaml names the IANA registries it was checked against, and the
+/// binary carries exactly that record.
+#[test]
+fn dataset_names_its_registry_copies() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/dataset.yaml");
+    let dataset: Dataset = serde_yaml::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(&dataset, data::dataset());
+    let urls: Vec<&str> = dataset.registries.iter().map(|r| r.url.as_ref()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.iana.org/assignments/http-status-codes/",
+            "https://www.iana.org/assignments/http-methods/",
+        ]
+    );
+    assert!(data::VERSION.ends_with(&format!("(IANA registries as of {})", dataset.checked)));
 }
 
 #[test]
