@@ -104,53 +104,41 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
 fn lookup(text: &str, vendor: Option<&str>, config: &Config) -> Result<String, Error> {
     let filter = vendor.map(query::vendor).transpose()?;
     match query::parse(text)? {
-        Query::Code(code) => {
-            let record = query::known_code(code)?;
-            match (&filter, vendor) {
-                (Some(filter), Some(name)) => {
-                    let narrowed = filter
-                        .narrow(record)
-                        .ok_or_else(|| not_from_vendor(name, &code.to_string(), Some(record)))?;
-                    card(&narrowed, config)
-                }
-                _ => card(record, config),
-            }
-        }
+        Query::Code(code) => card_for(query::known_code(code)?, filter.as_ref(), config),
         Query::Class(class) => {
             let entries = query::by_class(Some(class), filter.is_some());
-            narrowed_list(
-                &entries,
-                filter.as_ref(),
-                vendor,
-                &format!("any {} code", class.label()),
-                config,
-            )
+            let what = format!("any {} code", class.label());
+            narrowed_list(&entries, filter.as_ref(), &what, config)
         }
         Query::Words(words) => {
             let hits = query::search(&words);
-            if let Some(filter) = &filter {
-                let what = format!("the codes matching {words:?}");
-                return match hits.as_slice() {
-                    [] => Err(Error::NoMatch {
-                        query: words.clone(),
-                        suggestion: query::did_you_mean(&words),
-                    }),
-                    [one] => match filter.narrow(one) {
-                        Some(narrowed) => card(&narrowed, config),
-                        None => Err(not_from_vendor(vendor.unwrap_or(""), &what, None)),
-                    },
-                    many => narrowed_list(many, Some(filter), vendor, &what, config),
-                };
-            }
             match hits.as_slice() {
                 [] => Err(Error::NoMatch {
                     query: words.clone(),
                     suggestion: query::did_you_mean(&words),
                 }),
-                [one] => card(one, config),
-                many => list_entries(many, config),
+                [one] => card_for(one, filter.as_ref(), config),
+                many => {
+                    let what = format!("the codes matching {words:?}");
+                    narrowed_list(many, filter.as_ref(), &what, config)
+                }
             }
         }
+    }
+}
+
+/// The card, narrowed to the vendor when one is given.
+fn card_for(
+    code: &StatusCode,
+    filter: Option<&VendorFilter>,
+    config: &Config,
+) -> Result<String, Error> {
+    let Some(filter) = filter else {
+        return card(code, config);
+    };
+    match filter.narrow(code) {
+        Some(narrowed) => card(&narrowed, config),
+        None => Err(not_from_vendor(filter, &code.code.to_string(), Some(code))),
     }
 }
 
@@ -158,7 +146,6 @@ fn lookup(text: &str, vendor: Option<&str>, config: &Config) -> Result<String, E
 fn narrowed_list(
     entries: &[&'static StatusCode],
     filter: Option<&VendorFilter>,
-    vendor: Option<&str>,
     what: &str,
     config: &Config,
 ) -> Result<String, Error> {
@@ -167,14 +154,14 @@ fn narrowed_list(
     };
     let narrowed: Vec<StatusCode> = entries.iter().filter_map(|c| filter.narrow(c)).collect();
     if narrowed.is_empty() {
-        return Err(not_from_vendor(vendor.unwrap_or(""), what, None));
+        return Err(not_from_vendor(filter, what, None));
     }
     let refs: Vec<&StatusCode> = narrowed.iter().collect();
     list_entries(&refs, config)
 }
 
 /// "no meaning of 520 comes from \"nginx\"", with the vendors the code does have.
-fn not_from_vendor(vendor: &str, what: &str, code: Option<&StatusCode>) -> Error {
+fn not_from_vendor(filter: &VendorFilter, what: &str, code: Option<&StatusCode>) -> Error {
     let hint = code.map(|code| {
         if code.vendors.is_empty() {
             format!(
@@ -187,7 +174,7 @@ fn not_from_vendor(vendor: &str, what: &str, code: Option<&StatusCode>) -> Error
         }
     });
     Error::NotFromVendor {
-        vendor: vendor.to_string(),
+        vendor: filter.name.clone(),
         what: what.to_string(),
         hint,
     }
@@ -233,7 +220,7 @@ fn list(
         Some(class) => format!("any {} code", class.label()),
         None => "any code".to_string(),
     };
-    narrowed_list(&entries, filter.as_ref(), vendor, &what, config)
+    narrowed_list(&entries, filter.as_ref(), &what, config)
 }
 
 fn list_entries(entries: &[&StatusCode], config: &Config) -> Result<String, Error> {

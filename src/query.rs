@@ -275,6 +275,8 @@ pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
 /// "cloudflare", "aws" and "akamai" (Linode (Akamai)) all pick their vendor.
 #[derive(Debug, Clone)]
 pub struct VendorFilter {
+    /// As the user typed it, for messages.
+    pub name: String,
     words: String,
 }
 
@@ -333,6 +335,7 @@ pub fn vendor_names() -> Vec<&'static str> {
 /// lists the known ones and the closest.
 pub fn vendor(name: &str) -> Result<VendorFilter, Error> {
     let filter = VendorFilter {
+        name: name.to_string(),
         words: normalise(name),
     };
     let known = vendor_names();
