@@ -309,6 +309,50 @@ fn constants_name_existing_codes() {
                 assert!(!name.trim().is_empty(), "{path}: empty name for {code}");
             }
         }
+        compiled_runtime_matches(&path, &runtime);
+    }
+}
+
+/// The binary's copy of a constants file: same version, and per code the same
+/// current name and history.
+fn compiled_runtime_matches(path: &str, runtime: &Constants) {
+    let entry = data::runtimes()
+        .iter()
+        .find(|r| r.runtime == runtime.runtime)
+        .unwrap_or_else(|| panic!("{path}: not compiled"));
+    assert_eq!(entry.version, runtime.version, "{path}");
+    assert_eq!(entry.display, runtime.display, "{path}");
+    assert_eq!(entry.codes.len(), runtime.codes.len(), "{path}");
+    for (code, constant) in &runtime.codes {
+        let compiled = entry.record(*code).expect("compiled");
+        let (name, since, deprecated, formerly) = match constant {
+            Constant::Name(name) => (Some(name.as_str()), None, None, Vec::new()),
+            Constant::Versioned(v) => (
+                v.name.as_deref(),
+                v.since.as_deref(),
+                v.deprecated.as_deref(),
+                v.formerly
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.name.as_str(),
+                            f.status,
+                            f.since.as_str(),
+                            f.meaning.as_deref(),
+                        )
+                    })
+                    .collect(),
+            ),
+        };
+        assert_eq!(compiled.name, name, "{path} {code}");
+        assert_eq!(compiled.since, since, "{path} {code}");
+        assert_eq!(compiled.deprecated, deprecated, "{path} {code}");
+        let compiled_formerly: Vec<_> = compiled
+            .formerly
+            .iter()
+            .map(|f| (f.name, f.status, f.since, f.meaning))
+            .collect();
+        assert_eq!(compiled_formerly, formerly, "{path} {code}");
     }
 }
 
