@@ -9,7 +9,7 @@
 //! and were the faster of the two on the start-up benchmark.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -32,6 +32,8 @@ fn main() {
     methods.sort_by(|(_, a), (_, b)| a.method.cmp(&b.method));
     let runtimes: Vec<(String, Constants)> = yaml_files(&data, "constants");
     let no_response: Vec<(String, NoResponse)> = yaml_files(&data, "no-response");
+    let dataset: Dataset = yaml_file(&data.join("dataset.yaml"));
+    check_dataset(&dataset);
 
     let known = check_codes(&codes);
     check_comparisons(&comparisons, &known);
@@ -75,6 +77,19 @@ fn main() {
         no_response.iter().map(|(_, r)| r),
     );
     write_runtimes(&mut out, &runtimes);
+    out.push_str("pub static DATASET: Dataset = ");
+    dataset.lit(&mut out);
+    out.push_str(";\n");
+    writeln!(
+        out,
+        "pub const VERSION: &str = {:?};",
+        format!(
+            "{} (IANA registries as of {})",
+            env!("CARGO_PKG_VERSION"),
+            dataset.checked
+        )
+    )
+    .unwrap();
 
     let dest =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
@@ -103,6 +118,61 @@ fn yaml_files<T: serde::de::DeserializeOwned>(data: &Path, folder: &str) -> Vec<
             (format!("{folder}/{name}"), record)
         })
         .collect()
+}
+
+fn yaml_file<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_yaml::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} does not fit the model: {e}", path.display()))
+}
+
+/// `checked` is a real calendar date written YYYY-MM-DD, and each registry
+/// says where it lives and which copy was read.
+fn check_dataset(dataset: &Dataset) {
+    let date = dataset.checked.as_ref();
+    let parts: Vec<&str> = date.split('-').collect();
+    let ok = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            match (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
+                (Ok(y), Ok(m), Ok(d)) => {
+                    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+                    let days = match m {
+                        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                        4 | 6 | 9 | 11 => 30,
+                        2 if leap => 29,
+                        2 => 28,
+                        _ => 0,
+                    };
+                    (1..=days).contains(&d)
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    assert!(
+        ok,
+        "dataset.yaml: checked {date:?} is not an ISO 8601 date (YYYY-MM-DD)"
+    );
+    assert!(
+        !dataset.registries.is_empty(),
+        "dataset.yaml: name the registries the data was checked against"
+    );
+    for registry in dataset.registries.iter() {
+        assert!(
+            registry
+                .url
+                .starts_with("https://www.iana.org/assignments/"),
+            "dataset.yaml: {} is not an IANA registry URL",
+            registry.url
+        );
+        assert!(
+            !registry.copy.trim().is_empty(),
+            "dataset.yaml: say which copy of {} was read",
+            registry.name
+        );
+    }
 }
 
 /// What the run-time accessors rely on: one file per code, named after it, in
@@ -180,15 +250,76 @@ fn check_methods(methods: &[(String, Method)], known: &BTreeSet<u16>) {
     }
 }
 
+/// Each runtime names its version, and every version a name carries is at most
+/// that version: a file describing Spring 7.0 cannot report a 7.1 removal.
 fn check_runtimes(runtimes: &[(String, Constants)], known: &BTreeSet<u16>) {
     for (file, runtime) in runtimes {
-        for code in runtime.codes.keys() {
+        assert_eq!(
+            file,
+            &format!("constants/{}.yaml", runtime.runtime),
+            "{file}: a constants file is named after its runtime"
+        );
+        let version = parse_version(file, &runtime.version);
+        let not_later = |what: &str, v: &str, code: u16| {
             assert!(
-                known.contains(code),
+                parse_version(file, v) <= version,
+                "{file}: {code}: {what} {v} is later than the file's version {}",
+                runtime.version
+            );
+        };
+        for (&code, constant) in &runtime.codes {
+            assert!(
+                known.contains(&code),
                 "{file}: code {code} is not in the dataset"
             );
+            let record = match constant {
+                Constant::Name(name) => {
+                    assert!(!name.trim().is_empty(), "{file}: {code}: empty name");
+                    continue;
+                }
+                Constant::Versioned(record) => record,
+            };
+            assert!(
+                record.name.is_some() || !record.formerly.is_empty(),
+                "{file}: {code}: neither a name nor a former one"
+            );
+            if let Some(v) = &record.since {
+                not_later("since", v, code);
+            }
+            if let Some(v) = &record.deprecated {
+                assert!(
+                    record.name.is_some(),
+                    "{file}: {code}: `deprecated` needs a `name`"
+                );
+                not_later("deprecated", v, code);
+            }
+            let mut names: BTreeSet<&str> = record.name.iter().map(String::as_str).collect();
+            for former in &record.formerly {
+                not_later("formerly", &former.since, code);
+                assert!(
+                    names.insert(&former.name),
+                    "{file}: {code}: {} is listed twice",
+                    former.name
+                );
+                assert!(
+                    record.name.is_some() || former.status == FormerStatus::Removed,
+                    "{file}: {code}: {} still works, so it is the `name`, not a former one",
+                    former.name
+                );
+            }
         }
     }
+}
+
+/// "7.0" → [7, 0]; a version is dot-separated numbers.
+fn parse_version(file: &str, version: &str) -> Vec<u32> {
+    version
+        .split('.')
+        .map(|part| {
+            part.parse()
+                .unwrap_or_else(|_| panic!("{file}: {version:?} is not a version like 7.0"))
+        })
+        .collect()
 }
 
 /// `pub static NAME: &[Type] = &[…];`
@@ -210,19 +341,52 @@ fn statics<'a, T: Lit + 'a>(
 fn write_runtimes(out: &mut String, runtimes: &[(String, Constants)]) {
     out.push_str("pub static RUNTIMES: &[RuntimeEntry] = &[\n");
     for (_, runtime) in runtimes {
-        let pairs: BTreeMap<u16, &String> = runtime.codes.iter().map(|(k, v)| (*k, v)).collect();
-        let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("({k}, {v:?})")).collect();
+        let mut codes = String::new();
+        for (code, constant) in &runtime.codes {
+            write!(codes, "({code}, ").unwrap();
+            constant_lit(&mut codes, constant);
+            codes.push_str("), ");
+        }
         writeln!(
             out,
-            "    RuntimeEntry {{ runtime: {:?}, display: {:?}, source: {:?}, codes: &[{}] }},",
-            runtime.runtime,
-            runtime.display,
-            runtime.source,
-            pairs.join(", ")
+            "    RuntimeEntry {{ runtime: {:?}, display: {:?}, version: {:?}, source: {:?}, codes: &[{codes}] }},",
+            runtime.runtime, runtime.display, runtime.version, runtime.source,
         )
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// A `ConstantName` literal: a plain name is a current name with no history.
+fn constant_lit(out: &mut String, constant: &Constant) {
+    let plain;
+    let record = match constant {
+        Constant::Name(name) => {
+            plain = VersionedConstant {
+                name: Some(name.clone()),
+                since: None,
+                deprecated: None,
+                formerly: Vec::new(),
+            };
+            &plain
+        }
+        Constant::Versioned(record) => record,
+    };
+    write!(
+        out,
+        "ConstantName {{ name: {:?}, since: {:?}, deprecated: {:?}, formerly: &[",
+        record.name, record.since, record.deprecated
+    )
+    .unwrap();
+    for former in &record.formerly {
+        write!(
+            out,
+            "FormerName {{ name: {:?}, status: FormerStatus::{:?}, since: {:?}, meaning: {:?} }}, ",
+            former.name, former.status, former.since, former.meaning
+        )
+        .unwrap();
+    }
+    out.push_str("] }");
 }
 
 /// Writes a value as a Rust constant expression of the model's type.
@@ -325,6 +489,8 @@ lit_struct! {
     Comparison { title, codes, distinction, sources, questions, rows }
     MethodError { code, meaning, source }
     NoResponse { number, title, summary, description, causes, check, sources }
+    Registry { name, url, copy }
+    Dataset { checked, registries }
     Method {
         method, registered, status, safe, idempotent, cacheable, cacheable_note,
         required_of_servers, request_content, family, spec, summary, description, success,

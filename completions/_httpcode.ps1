@@ -22,6 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
     $completions = @(switch ($command) {
         'httpcode' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
+            [CompletionResult]::new('--vendor', '--vendor', [CompletionResultType]::ParameterName, 'Only this vendor''s unofficial meanings (cloudflare, nginx, aws...), in any case')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the code''s specification section (or its vendor''s page) in the browser')
@@ -41,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         'httpcode;list' {
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Only codes whose client behaviour is this kind')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only codes whose record names this header field (any letter case)')
+            [CompletionResult]::new('--vendor', '--vendor', [CompletionResultType]::ParameterName, 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')

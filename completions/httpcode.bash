@@ -59,7 +59,7 @@ _httpcode() {
 
     case "${cmd}" in
         httpcode)
-            opts="-h -V --lang --open --json --color --format --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods completions help"
+            opts="-h -V --lang --open --vendor --json --color --format --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -67,6 +67,10 @@ _httpcode() {
             case "${prev}" in
                 --lang)
                     COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    return 0
+                    ;;
+                --vendor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -265,7 +269,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__list)
-            opts="-h --unofficial --all --cacheable --retry --header --lang --json --color --format --help 1xx 2xx 3xx 4xx 5xx"
+            opts="-h --unofficial --all --cacheable --retry --header --vendor --lang --json --color --format --help 1xx 2xx 3xx 4xx 5xx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -276,6 +280,10 @@ _httpcode() {
                     return 0
                     ;;
                 --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vendor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

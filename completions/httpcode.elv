@@ -19,6 +19,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
     var completions = [
         &'httpcode'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
+            cand --vendor 'Only this vendor''s unofficial meanings (cloudflare, nginx, aws...), in any case'
             cand --color 'When to use colour'
             cand --format 'How to print codes: tables and cards, or one line per code'
             cand --open 'Open the code''s specification section (or its vendor''s page) in the browser'
@@ -37,6 +38,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;list'= {
             cand --retry 'Only codes whose client behaviour is this kind'
             cand --header 'Only codes whose record names this header field (any letter case)'
+            cand --vendor 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)'
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --format 'How to print codes: tables and cards, or one line per code'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_httpcode_global_optspecs
-    string join \n lang= open json color= format= h/help V/version
+    string join \n lang= open vendor= json color= format= h/help V/version
 end
 
 function __fish_httpcode_needs_command
@@ -33,6 +33,7 @@ dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
 symfony\t'PHP Symfony Response::HTTP_*'"
+complete -c httpcode -n "__fish_httpcode_needs_command" -l vendor -d 'Only this vendor\'s unofficial meanings (cloudflare, nginx, aws...), in any case' -r
 complete -c httpcode -n "__fish_httpcode_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -57,6 +58,7 @@ after-user-action\t'Repeat only on a new user action, never automatically'
 new-connection\t'May retry on a new connection'
 idempotent-only\t'Retry automatically only if idempotent'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l header -d 'Only codes whose record names this header field (any letter case)' -r
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l vendor -d 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'

@@ -26,7 +26,7 @@ Examples:
 #[derive(Debug, Parser)]
 #[command(
     name = "httpcode",
-    version,
+    version = crate::data::VERSION,
     about = "HTTP status codes and methods, every fact with its RFC section",
     long_about = "httpcode is an offline reference for HTTP status codes and methods. Give it a \
 status code, a class or a few words: it answers with the code's meaning, the specification \
@@ -57,6 +57,10 @@ pub struct Cli {
     /// Open the code's specification section (or its vendor's page) in the browser
     #[arg(long)]
     pub open: bool,
+
+    /// Only this vendor's unofficial meanings (cloudflare, nginx, aws...), in any case
+    #[arg(long, value_name = "NAME")]
+    pub vendor: Option<String>,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -114,6 +118,10 @@ pub struct ListFilter {
     /// Only codes whose record names this header field (any letter case)
     #[arg(long, value_name = "FIELD")]
     pub header: Option<String>,
+
+    /// Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)
+    #[arg(long, value_name = "NAME")]
+    pub vendor: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -122,7 +130,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all\n  \
 httpcode list 4xx --retry after-delay\n  httpcode list --header Retry-After\n  \
-httpcode list --cacheable --format oneline"
+httpcode list --cacheable --format oneline\n  httpcode list --vendor cloudflare"
     )]
     List {
         /// Only this class: 1xx, 2xx, 3xx, 4xx or 5xx

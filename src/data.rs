@@ -2,28 +2,61 @@
 //! plain, infallible accessors. Nothing here parses; build.rs has already
 //! proved that every record fits the model and every reference resolves.
 
-use crate::model::{Comparison, Method, NoResponse, StatusCode};
+use crate::model::NoResponse;
+use serde::Serialize;
 
-/// One runtime's constant names, keyed by code (sorted).
+use crate::model::{Comparison, Dataset, FormerStatus, Method, StatusCode};
+
+/// One runtime's constant names, keyed by code (sorted), as of `version`.
 #[derive(Debug)]
 pub struct RuntimeEntry {
     pub runtime: &'static str,
     pub display: &'static str,
+    pub version: &'static str,
     pub source: &'static str,
-    pub codes: &'static [(u16, &'static str)],
+    pub codes: &'static [(u16, ConstantName)],
+}
+
+/// A code's name in one runtime version, with the names before it.
+#[derive(Debug, Serialize)]
+pub struct ConstantName {
+    /// The name in the runtime's `version`; `None` when that version removed it.
+    pub name: Option<&'static str>,
+    /// The version that introduced `name`.
+    pub since: Option<&'static str>,
+    /// The version since which `name` is deprecated.
+    pub deprecated: Option<&'static str>,
+    /// Names earlier versions used, newest first.
+    pub formerly: &'static [FormerName],
+}
+
+#[derive(Debug, Serialize)]
+pub struct FormerName {
+    pub name: &'static str,
+    pub status: FormerStatus,
+    pub since: &'static str,
+    /// Only when the constant meant something other than the code's meaning.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<&'static str>,
 }
 
 impl RuntimeEntry {
-    pub fn constant(&self, code: u16) -> Option<&'static str> {
+    /// Everything the runtime's data says about `code`, current or not.
+    pub fn record(&self, code: u16) -> Option<&'static ConstantName> {
         self.codes
             .binary_search_by_key(&code, |(c, _)| *c)
             .ok()
-            .map(|i| self.codes[i].1)
+            .map(|i| &self.codes[i].1)
+    }
+
+    /// The code's current name in this runtime, if it has one.
+    pub fn constant(&self, code: u16) -> Option<&'static str> {
+        self.record(code).and_then(|r| r.name)
     }
 }
 
 mod compiled {
-    use super::RuntimeEntry;
+    use super::{ConstantName, FormerName, RuntimeEntry};
     #[allow(unused_imports)]
     use crate::model::*;
     use std::borrow::Cow;
@@ -77,3 +110,12 @@ pub fn no_response(number: &str) -> Option<&'static NoResponse> {
 pub fn runtimes() -> &'static [RuntimeEntry] {
     compiled::RUNTIMES
 }
+
+/// When the data was last checked against IANA's registries, and which copies.
+pub fn dataset() -> &'static Dataset {
+    &compiled::DATASET
+}
+
+/// What `--version` prints after the program name:
+/// "0.1.0 (IANA registries as of 2026-11-25)".
+pub const VERSION: &str = compiled::VERSION;

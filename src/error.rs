@@ -28,6 +28,18 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// `--vendor` names no vendor in the dataset.
+    UnknownVendor {
+        name: String,
+        suggestion: Option<&'static str>,
+        known: Vec<&'static str>,
+    },
+    /// A known vendor that gives no meaning to what was asked (a code, a class).
+    NotFromVendor {
+        vendor: String,
+        what: String,
+        hint: Option<String>,
+    },
     /// A method name that is not a valid token.
     InvalidMethod { shown: String, reason: &'static str },
     /// A registered method name typed where a status code or words go.
@@ -50,13 +62,15 @@ impl Error {
             | Error::MethodAsQuery(_)
             | Error::NothingListed
             | Error::NothingToOpen(_)
-            | Error::OpenFailed { .. } => Exit::NotFound,
+            | Error::OpenFailed { .. }
+            | Error::NotFromVendor { .. } => Exit::NotFound,
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
             | Error::Usage { .. }
             | Error::InvalidMethod { .. }
-            | Error::MistypedSubcommand { .. } => Exit::Usage,
+            | Error::MistypedSubcommand { .. }
+            | Error::UnknownVendor { .. } => Exit::Usage,
         }
     }
 
@@ -93,6 +107,16 @@ impl Error {
             Error::MistypedSubcommand { suggestion, .. } => {
                 Some(format!("did you mean: {suggestion}"))
             }
+            Error::UnknownVendor {
+                suggestion, known, ..
+            } => {
+                let known = format!("known vendors: {}", known.join(", "));
+                Some(match suggestion {
+                    Some(name) => format!("did you mean {name}? {known}"),
+                    None => known,
+                })
+            }
+            Error::NotFromVendor { hint, .. } => hint.clone(),
             Error::InvalidMethod { .. } => Some(
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
@@ -112,6 +136,10 @@ impl fmt::Display for Error {
             Error::NoMatch { query, .. } => write!(f, "no status code matches {query:?}"),
             Error::InvalidClass(text) => write!(f, "invalid status class: {text:?}"),
             Error::Usage { message, .. } => write!(f, "{message}"),
+            Error::UnknownVendor { name, .. } => write!(f, "unknown vendor: {name:?}"),
+            Error::NotFromVendor { vendor, what, .. } => {
+                write!(f, "no meaning of {what} comes from {vendor:?}")
+            }
             Error::InvalidMethod { shown, reason } => {
                 write!(f, "{shown} is not a valid method name: {reason}")
             }

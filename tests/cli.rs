@@ -295,7 +295,14 @@ fn help_has_examples_and_version_works() {
     assert!(stdout.contains("Exit status:"));
     let (code, stdout, _) = run(&["--version"]);
     assert_eq!(code, 0);
-    assert_eq!(stdout, format!("httpcode {}\n", env!("CARGO_PKG_VERSION")));
+    // The date the data was checked against IANA's registries (data/dataset.yaml).
+    assert_eq!(
+        stdout,
+        format!(
+            "httpcode {} (IANA registries as of 2026-11-25)\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use httpcode::data;
-use httpcode::model::{Comparison, Constants, Method, StatusCode};
+use httpcode::model::{Comparison, Constant, Constants, Dataset, Method, StatusCode};
 
 fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -290,14 +290,88 @@ fn constants_name_existing_codes() {
     for (path, runtime) in load::<Constants>("constants") {
         assert_eq!(path, format!("constants/{}.yaml", runtime.runtime));
         check_url(&path, &runtime.source);
-        for (code, name) in &runtime.codes {
+        for (code, constant) in &runtime.codes {
             assert!(
                 codes.contains_key(code),
                 "{path}: code {code} does not exist"
             );
-            assert!(!name.trim().is_empty(), "{path}: empty name for {code}");
+            let names: Vec<&str> = match constant {
+                Constant::Name(name) => vec![name.as_str()],
+                Constant::Versioned(v) => v
+                    .name
+                    .iter()
+                    .map(String::as_str)
+                    .chain(v.formerly.iter().map(|f| f.name.as_str()))
+                    .collect(),
+            };
+            assert!(!names.is_empty(), "{path}: no name for {code}");
+            for name in names {
+                assert!(!name.trim().is_empty(), "{path}: empty name for {code}");
+            }
         }
+        compiled_runtime_matches(&path, &runtime);
     }
+}
+
+/// The binary's copy of a constants file: same version, and per code the same
+/// current name and history.
+fn compiled_runtime_matches(path: &str, runtime: &Constants) {
+    let entry = data::runtimes()
+        .iter()
+        .find(|r| r.runtime == runtime.runtime)
+        .unwrap_or_else(|| panic!("{path}: not compiled"));
+    assert_eq!(entry.version, runtime.version, "{path}");
+    assert_eq!(entry.display, runtime.display, "{path}");
+    assert_eq!(entry.codes.len(), runtime.codes.len(), "{path}");
+    for (code, constant) in &runtime.codes {
+        let compiled = entry.record(*code).expect("compiled");
+        let (name, since, deprecated, formerly) = match constant {
+            Constant::Name(name) => (Some(name.as_str()), None, None, Vec::new()),
+            Constant::Versioned(v) => (
+                v.name.as_deref(),
+                v.since.as_deref(),
+                v.deprecated.as_deref(),
+                v.formerly
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.name.as_str(),
+                            f.status,
+                            f.since.as_str(),
+                            f.meaning.as_deref(),
+                        )
+                    })
+                    .collect(),
+            ),
+        };
+        assert_eq!(compiled.name, name, "{path} {code}");
+        assert_eq!(compiled.since, since, "{path} {code}");
+        assert_eq!(compiled.deprecated, deprecated, "{path} {code}");
+        let compiled_formerly: Vec<_> = compiled
+            .formerly
+            .iter()
+            .map(|f| (f.name, f.status, f.since, f.meaning))
+            .collect();
+        assert_eq!(compiled_formerly, formerly, "{path} {code}");
+    }
+}
+
+/// data/dataset.yaml names the IANA registries it was checked against, and the
+/// binary carries exactly that record.
+#[test]
+fn dataset_names_its_registry_copies() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/dataset.yaml");
+    let dataset: Dataset = serde_yaml::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(&dataset, data::dataset());
+    let urls: Vec<&str> = dataset.registries.iter().map(|r| r.url.as_ref()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.iana.org/assignments/http-status-codes/",
+            "https://www.iana.org/assignments/http-methods/",
+        ]
+    );
+    assert!(data::VERSION.ends_with(&format!("(IANA registries as of {})", dataset.checked)));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The corrections of the data review (issue 14), each pinned to the text it
-//! came from: an RFC section or the vendor's own documentation. The tests read
+//! came from: an RFC section, the vendor's own documentation or the runtime's own
+//! source (for constants). The tests read
 //! the binary's JSON output, so they hold whatever the library looks like inside.
 
 use std::process::Command;
@@ -399,4 +400,112 @@ fn linode_deprecated_is_a_success() {
     let v = json(&["299", "--json"]);
     assert_eq!(v["class"], "2xx");
     assert_eq!(v["retry"]["kind"], "not-needed");
+}
+
+/// A runtime's constant for a code as the binary reports it: (current name,
+/// `since`, `deprecated`, earlier names as (name, status, since)).
+type Named = (
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+/// One line per fact, each read from the runtime's own source:
+/// Spring: spring-web HttpStatus.java at v7.0.0 against v6.2.19 (commits 83c020e
+/// "Remove deprecated HttpStatus codes", 9ddbf80 and 7112efe "Align HttpStatus
+/// with RFC9110"); Python: Lib/http/__init__.py and Doc/library/http.rst
+/// ("Changed in version 3.13: Implemented RFC9110 naming"); .NET: HttpStatusCode.cs
+/// with UnprocessableContent (dotnet/runtime PR #85841, a .NET 8.0 API per #88569);
+/// Rack: lib/rack/utils.rb at v3.1.0 against v3.0.18 (PR #2137).
+#[rustfmt::skip]
+const RUNTIME_FACTS: &[(&str, &str, Named)] = &[
+    ("420", "spring", (None, None, None, &[("HttpStatus.METHOD_FAILURE", "removed", "7.0")])),
+    ("419", "spring", (None, None, None, &[("HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE", "removed", "7.0")])),
+    ("305", "spring", (None, None, None, &[("HttpStatus.USE_PROXY", "removed", "7.0")])),
+    ("421", "spring", (Some("HttpStatus.MISDIRECTED_REQUEST"), Some("7.0"), None, &[("HttpStatus.DESTINATION_LOCKED", "removed", "7.0")])),
+    ("413", "spring", (Some("HttpStatus.CONTENT_TOO_LARGE"), Some("7.0"), None, &[("HttpStatus.PAYLOAD_TOO_LARGE", "deprecated", "7.0"), ("HttpStatus.REQUEST_ENTITY_TOO_LARGE", "removed", "7.0")])),
+    ("422", "spring", (Some("HttpStatus.UNPROCESSABLE_CONTENT"), Some("7.0"), None, &[("HttpStatus.UNPROCESSABLE_ENTITY", "deprecated", "7.0")])),
+    ("414", "spring", (Some("HttpStatus.URI_TOO_LONG"), None, None, &[("HttpStatus.REQUEST_URI_TOO_LONG", "removed", "7.0")])),
+    ("302", "spring", (Some("HttpStatus.FOUND"), None, None, &[("HttpStatus.MOVED_TEMPORARILY", "removed", "7.0")])),
+    ("103", "spring", (Some("HttpStatus.EARLY_HINTS"), None, None, &[("HttpStatus.CHECKPOINT", "removed", "7.0")])),
+    ("102", "spring", (Some("HttpStatus.PROCESSING"), None, Some("7.0"), &[])),
+    ("418", "spring", (Some("HttpStatus.I_AM_A_TEAPOT"), None, Some("7.0"), &[])),
+    ("509", "spring", (Some("HttpStatus.BANDWIDTH_LIMIT_EXCEEDED"), None, Some("7.0"), &[])),
+    ("510", "spring", (Some("HttpStatus.NOT_EXTENDED"), None, Some("7.0"), &[])),
+    ("413", "python", (Some("HTTPStatus.CONTENT_TOO_LARGE"), Some("3.13"), None, &[("HTTPStatus.REQUEST_ENTITY_TOO_LARGE", "alias", "3.13")])),
+    ("414", "python", (Some("HTTPStatus.URI_TOO_LONG"), Some("3.13"), None, &[("HTTPStatus.REQUEST_URI_TOO_LONG", "alias", "3.13")])),
+    ("416", "python", (Some("HTTPStatus.RANGE_NOT_SATISFIABLE"), Some("3.13"), None, &[("HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE", "alias", "3.13")])),
+    ("422", "python", (Some("HTTPStatus.UNPROCESSABLE_CONTENT"), Some("3.13"), None, &[("HTTPStatus.UNPROCESSABLE_ENTITY", "alias", "3.13")])),
+    ("422", "dotnet", (Some("HttpStatusCode.UnprocessableContent"), Some("8.0"), None, &[("HttpStatusCode.UnprocessableEntity", "alias", "8.0")])),
+    ("413", "rack", (Some(":content_too_large"), Some("3.1"), None, &[(":payload_too_large", "deprecated", "3.1")])),
+    ("422", "rack", (Some(":unprocessable_content"), Some("3.1"), None, &[(":unprocessable_entity", "deprecated", "3.1")])),
+    ("509", "rack", (Some(":bandwidth_limit_exceeded"), None, Some("3.1"), &[])),
+    ("510", "rack", (Some(":not_extended"), None, Some("3.1"), &[])),
+    ("306", "rack", (None, None, None, &[(":\"(unused)\"", "removed", "3.1")])),
+];
+
+#[test]
+fn runtime_constants_follow_each_runtimes_source() {
+    for &(code, runtime, (name, since, deprecated, formerly)) in RUNTIME_FACTS {
+        let v = json(&[code, "--json"]);
+        let detail = &v["constants_detail"][runtime];
+        let fact = format!("{runtime} {code}");
+        assert_eq!(detail["name"].as_str(), name, "{fact}");
+        assert_eq!(detail["since"].as_str(), since, "{fact}");
+        assert_eq!(detail["deprecated"].as_str(), deprecated, "{fact}");
+        let earlier: Vec<(&str, &str, &str)> = array(&detail["formerly"])
+            .iter()
+            .map(|f| (text(&f["name"]), text(&f["status"]), text(&f["since"])))
+            .collect();
+        assert_eq!(earlier, formerly, "{fact}");
+        // `constants` keeps its contract: the current name, or no entry.
+        assert_eq!(v["constants"][runtime].as_str(), name, "{fact}");
+    }
+}
+
+/// Each file names the version it describes.
+#[test]
+fn runtime_versions() {
+    let v = json(&["413", "--json"]);
+    for (runtime, version) in [("spring", "7.0"), ("python", "3.13"), ("rack", "3.1")] {
+        assert_eq!(
+            v["constants_detail"][runtime]["version"], version,
+            "{runtime}"
+        );
+    }
+    assert_eq!(
+        json(&["422", "--json"])["constants_detail"]["dotnet"]["version"],
+        "8.0"
+    );
+}
+
+/// Rack dropped 418 in 1.5.0 (commit ecfae27), long before 3.1: no symbol.
+#[test]
+fn rack_has_no_teapot() {
+    let v = json(&["418", "--json"]);
+    assert!(v["constants_detail"].get("rack").is_none());
+}
+
+/// Spring 6's 419 constant meant "Insufficient Space On Resource" (a WebDAV
+/// draft), not Laravel's Page Expired: the card labels it with its own meaning.
+#[test]
+fn spring_419_is_labelled_with_its_own_meaning() {
+    let v = json(&["419", "--json"]);
+    let former = &v["constants_detail"]["spring"]["formerly"][0];
+    assert!(text(&former["meaning"]).contains("Insufficient Space On Resource"));
+    assert!(text(&former["meaning"]).contains("WebDAV draft"));
+    let out = Command::new(env!("CARGO_BIN_EXE_httpcode"))
+        .args(["419", "--lang", "spring"])
+        .env("COLUMNS", "200")
+        .output()
+        .expect("runs");
+    let card = String::from_utf8(out.stdout).expect("UTF-8");
+    let in_code = &card[card.find("In code").expect("an In code section")..];
+    let in_code = in_code.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(in_code.contains("none since 7.0"), "{in_code}");
+    assert!(
+        in_code.contains("HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE, removed in 7.0, meaning \"Insufficient Space On Resource\""),
+        "{in_code}"
+    );
 }

@@ -1,15 +1,18 @@
 //! The constants in `data/constants/` checked against the runtimes on this
-//! machine: every `http.HTTPStatus` member (Python) and every `http.STATUS_CODES`
-//! entry (Node.js) must match the dataset, both ways. When a runtime is missing,
-//! the test says so on stderr and checks what it can without it.
+//! machine: Python's `http.HTTPStatus` by lookup, for the names the data says
+//! exist in the Python that runs (so the check holds on 3.11 and on 3.13+),
+//! and every `http.STATUS_CODES` entry (Node.js) both ways. When a runtime is
+//! missing, the test says so on stderr and checks what it can without it.
+//! `HTTPCODE_PYTHON=/path/to/python3.13` checks another interpreter.
 
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use httpcode::data;
+use httpcode::data::{self, ConstantName};
+use httpcode::model::FormerStatus;
 
-/// Runs a script and parses "code<TAB>name" lines, or `None` if the runtime is absent.
-fn ask(program: &str, args: &[&str]) -> Option<BTreeMap<u16, String>> {
+/// Runs a script and returns its stdout, or `None` if the runtime is absent.
+fn run(program: &str, args: &[&str]) -> Option<String> {
     let out = match Command::new(program).args(args).output() {
         Ok(out) => out,
         Err(err) => {
@@ -24,48 +27,129 @@ fn ask(program: &str, args: &[&str]) -> Option<BTreeMap<u16, String>> {
         "{program} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let text = String::from_utf8(out.stdout).expect("UTF-8");
-    Some(
-        text.lines()
-            .map(|line| {
-                let (code, name) = line.split_once('\t').expect("code<TAB>name");
-                (code.parse().expect("numeric code"), name.to_string())
-            })
-            .collect(),
-    )
+    Some(String::from_utf8(out.stdout).expect("UTF-8"))
 }
 
-fn dataset(runtime: &str) -> BTreeMap<u16, String> {
-    let entry = data::runtimes()
+fn entry(runtime: &str) -> &'static data::RuntimeEntry {
+    data::runtimes()
         .iter()
         .find(|r| r.runtime == runtime)
-        .unwrap_or_else(|| panic!("data/constants/{runtime}.yaml is missing"));
-    entry
+        .unwrap_or_else(|| panic!("data/constants/{runtime}.yaml is missing"))
+}
+
+/// The current names of a runtime's data, by code.
+fn dataset(runtime: &str) -> BTreeMap<u16, String> {
+    entry(runtime)
         .codes
         .iter()
-        .map(|(c, n)| (*c, n.to_string()))
+        .filter_map(|(c, n)| n.name.map(|name| (*c, name.to_string())))
         .collect()
+}
+
+fn version(text: &str) -> Vec<u32> {
+    text.split('.')
+        .map(|p| p.parse().expect("a version"))
+        .collect()
+}
+
+/// The names a Python of version `running` has for one code, by the data:
+/// the current name once it exists, and earlier names that still resolve
+/// (an alias existed before it became one).
+fn names_in(record: &ConstantName, running: &[u32]) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut present = Vec::new();
+    let mut absent = Vec::new();
+    if let Some(name) = record.name {
+        match record.since {
+            Some(since) if running < version(since).as_slice() => absent.push(name),
+            _ => present.push(name),
+        }
+    }
+    for former in record.formerly {
+        match former.status {
+            FormerStatus::Alias | FormerStatus::Deprecated => present.push(former.name),
+            FormerStatus::Removed if running >= version(former.since).as_slice() => {
+                absent.push(former.name)
+            }
+            FormerStatus::Removed => present.push(former.name),
+        }
+    }
+    (present, absent)
 }
 
 #[test]
 fn python_http_status_matches() {
-    let script = "import http\nfor s in http.HTTPStatus: print(f'{s.value}\\tHTTPStatus.{s.name}')";
-    let Some(python) = ask("python3", &["-c", script]) else {
+    let python = std::env::var("HTTPCODE_PYTHON").unwrap_or_else(|_| "python3".into());
+    // Every member name, aliases included: "name<TAB>value<TAB>canonical".
+    let script = "import http, sys\n\
+        print('%d.%d' % sys.version_info[:2])\n\
+        for n, s in http.HTTPStatus.__members__.items(): print(f'{n}\\t{s.value}\\t{int(s.name == n)}')";
+    let Some(out) = run(&python, &["-c", script]) else {
         return;
     };
+    let mut lines = out.lines();
+    let running = version(lines.next().expect("the version line"));
+    let mut members: BTreeMap<String, u16> = BTreeMap::new();
+    let mut canonical: BTreeMap<u16, String> = BTreeMap::new();
+    for line in lines {
+        let parts: Vec<&str> = line.split('\t').collect();
+        let value: u16 = parts[1].parse().expect("numeric code");
+        let name = format!("HTTPStatus.{}", parts[0]);
+        if parts[2] == "1" {
+            canonical.insert(value, name.clone());
+        }
+        members.insert(name, value);
+    }
+    let python = entry("python");
+    // Lookup: each name the data gives resolves to its code on this Python,
+    // and a name the data dates later (or removed) does not exist here.
+    for (code, record) in python.codes {
+        let (present, absent) = names_in(record, &running);
+        for name in present {
+            assert_eq!(
+                members.get(name),
+                Some(code),
+                "{name} on Python {running:?}"
+            );
+        }
+        for name in absent {
+            assert!(
+                !members.contains_key(name),
+                "{name} exists on Python {running:?}, but the data dates it later"
+            );
+        }
+    }
+    // Coverage: every member Python lists is in the data, under its current
+    // name once this Python has it, else under the name that preceded it.
+    for (value, name) in &canonical {
+        let record = python
+            .record(*value)
+            .unwrap_or_else(|| panic!("{value} {name} is missing from python.yaml"));
+        let (present, _) = names_in(record, &running);
+        assert!(
+            present.contains(&name.as_str()),
+            "{value}: Python {running:?} calls it {name}, the data has {present:?}"
+        );
+    }
     assert_eq!(
-        dataset("python"),
-        python,
-        "data/constants/python.yaml vs this machine's Python"
+        canonical.len(),
+        python.codes.len(),
+        "python.yaml has codes this Python does not"
     );
 }
 
 #[test]
 fn node_status_codes_match() {
     let script = "const c=require('http').STATUS_CODES;for(const k of Object.keys(c))console.log(k+'\\t'+c[k])";
-    let Some(node) = ask("node", &["-e", script]) else {
+    let Some(out) = run("node", &["-e", script]) else {
         return;
     };
+    let node: BTreeMap<u16, String> = out
+        .lines()
+        .map(|line| {
+            let (code, name) = line.split_once('\t').expect("code<TAB>name");
+            (code.parse().expect("numeric code"), name.to_string())
+        })
+        .collect();
     assert_eq!(
         dataset("node"),
         node,

@@ -9,12 +9,18 @@ use crate::data;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::model::{NoResponse, RetryKind, StatusCode};
-use crate::query::{self, Found, Query};
+use crate::query::{self, Found, Query, VendorFilter};
 use crate::render;
 use crate::render::card::CardContext;
 use crate::render::json::{self, CodeJson, NoResponseJson};
+use std::borrow::Cow;
 
-pub fn lookup(args: &[String], open: bool, config: &Config) -> Result<Answer, Error> {
+pub fn lookup(
+    args: &[String],
+    open: bool,
+    vendor: Option<&str>,
+    config: &Config,
+) -> Result<Answer, Error> {
     let text = args.join(" ");
     if data::method(text.trim()).is_some() {
         return Err(Error::MethodAsQuery(text.trim().to_string()));
@@ -23,35 +29,95 @@ pub fn lookup(args: &[String], open: bool, config: &Config) -> Result<Answer, Er
     if open {
         return open_spec(&query);
     }
+    let filter = vendor.map(query::vendor).transpose()?;
+    let filter = filter.as_ref();
     match query {
-        Query::Code(code) => one(query::known_code(code)?, None, config),
-        Query::Codes(tokens) => several(&tokens, config),
-        Query::StatusLine { code, reason } => one(query::known_code(code)?, reason, config),
+        Query::Code(code) => one(query::known_code(code)?, None, filter, config),
+        Query::Codes(tokens) => several(&tokens, filter, config),
+        Query::StatusLine { code, reason } => one(query::known_code(code)?, reason, filter, config),
         Query::NoResponse(number) => Ok(no_response(number, config)),
-        Query::Class(class) => Ok(codes(&query::by_class(Some(class), false), config).into()),
-        Query::Words(words) => match query::search(&words) {
-            // A search in JSON or one-line form is always a list, even of one.
-            Found::One(code) if !config.json && !config.oneline => one(code, None, config),
-            Found::One(code) => Ok(codes(&[code], config).into()),
-            Found::Many(hits) => Ok(codes(&hits, config).into()),
-            Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
-                query: words.clone(),
-                suggestion: query::did_you_mean(&words),
-            })),
-        },
+        Query::Class(class) => {
+            let entries = query::by_class(Some(class), filter.is_some());
+            let what = format!("any {} code", class.label());
+            Ok(codes(&narrowed(&entries, filter, &what)?, config).into())
+        }
+        Query::Words(words) => {
+            let what = format!("the codes matching {words:?}");
+            match query::search(&words) {
+                // A search in JSON or one-line form is always a list, even of one.
+                Found::One(code) if !config.json && !config.oneline => {
+                    one(code, None, filter, config)
+                }
+                Found::One(code) => Ok(codes(&narrowed(&[code], filter, &what)?, config).into()),
+                Found::Many(hits) => Ok(codes(&narrowed(&hits, filter, &what)?, config).into()),
+                Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
+                    query: words.clone(),
+                    suggestion: query::did_you_mean(&words),
+                })),
+            }
+        }
     }
 }
 
-/// One code: its card, with a note when a pasted reason phrase differs from
-/// the code's names.
+/// The entries, each narrowed to the vendor's meanings when one is given;
+/// those without a meaning from that vendor are left out.
+fn narrowed(
+    entries: &[&'static StatusCode],
+    filter: Option<&VendorFilter>,
+    what: &str,
+) -> Result<Vec<Cow<'static, StatusCode>>, Error> {
+    let Some(filter) = filter else {
+        return Ok(entries.iter().map(|&c| Cow::Borrowed(c)).collect());
+    };
+    let kept: Vec<Cow<'static, StatusCode>> = entries
+        .iter()
+        .filter_map(|c| filter.narrow(c).map(Cow::Owned))
+        .collect();
+    if kept.is_empty() {
+        return Err(not_from_vendor(filter, what, None));
+    }
+    Ok(kept)
+}
+
+/// "no meaning of 520 comes from \"nginx\"", with the vendors the code does have.
+fn not_from_vendor(filter: &VendorFilter, what: &str, code: Option<&StatusCode>) -> Error {
+    let hint = code.map(|code| {
+        if code.vendors.is_empty() {
+            format!(
+                "{} has no unofficial meaning; drop --vendor to see its card",
+                code.code
+            )
+        } else {
+            let names: Vec<&str> = code.vendors.iter().map(|v| v.name.as_ref()).collect();
+            format!("{}'s meanings come from: {}", code.code, names.join(", "))
+        }
+    });
+    Error::NotFromVendor {
+        vendor: filter.name.clone(),
+        what: what.to_string(),
+        hint,
+    }
+}
+
+/// One code: its card (narrowed to a vendor when asked), with a note when a
+/// pasted reason phrase differs from the code's names.
 fn one(
     code: &'static StatusCode,
     reason: Option<String>,
+    filter: Option<&VendorFilter>,
     config: &Config,
 ) -> Result<Answer, Error> {
+    let code: Cow<'static, StatusCode> = match filter {
+        None => Cow::Borrowed(code),
+        Some(filter) => match filter.narrow(code) {
+            Some(narrowed) => Cow::Owned(narrowed),
+            None => return Err(not_from_vendor(filter, &code.code.to_string(), Some(code))),
+        },
+    };
     if config.oneline {
         return Ok(codes(&[code], config).into());
     }
+    let code: &StatusCode = &code;
     let reason = reason.filter(|r| !is_known_phrase(code, r));
     if config.json {
         let mut record = code_json(code, config);
@@ -83,7 +149,11 @@ fn is_known_phrase(code: &StatusCode, reason: &str) -> bool {
 
 /// `httpcode 200 404 500`: a table of the good ones in the order given; each
 /// bad one is reported on stderr, and the exit status is the worst of them.
-fn several(tokens: &[String], config: &Config) -> Result<Answer, Error> {
+fn several(
+    tokens: &[String],
+    filter: Option<&VendorFilter>,
+    config: &Config,
+) -> Result<Answer, Error> {
     let mut found: Vec<&'static StatusCode> = Vec::new();
     let mut errors: Vec<Error> = Vec::new();
     for token in tokens {
@@ -100,10 +170,12 @@ fn several(tokens: &[String], config: &Config) -> Result<Answer, Error> {
             .unwrap_or(Error::EmptyQuery);
         return Err(worst);
     }
+    let found = narrowed(&found, filter, "these codes")?;
     let text = if config.json || config.oneline {
         codes(&found, config)
     } else {
-        render::list::several(&found, &config.style)
+        let refs: Vec<&StatusCode> = found.iter().map(|c| c.as_ref()).collect();
+        render::list::several(&refs, &config.style)
     };
     Ok(Answer { text, errors, exit })
 }
@@ -140,19 +212,25 @@ fn code_json<'a>(code: &'a StatusCode, config: &Config) -> CodeJson<'a> {
 }
 
 /// Codes as a table, one line each, or a JSON array.
-fn codes(entries: &[&'static StatusCode], config: &Config) -> String {
+fn codes(entries: &[Cow<'static, StatusCode>], config: &Config) -> String {
+    let entries: Vec<&StatusCode> = entries.iter().map(|c| c.as_ref()).collect();
     if config.json {
         let all: Vec<CodeJson> = entries.iter().map(|c| code_json(c, config)).collect();
         return json::to_string(&all);
     }
     if config.oneline {
-        return render::list::oneline(entries, &config.style);
+        return render::list::oneline(&entries, &config.style);
     }
-    render::list::render(entries, &config.style)
+    render::list::render(&entries, &config.style)
 }
 
 /// `httpcode list`, narrowed by class and filters.
-pub fn list(class: Option<&str>, filter: &ListFilter, config: &Config) -> Result<String, Error> {
+pub fn list(
+    class: Option<&str>,
+    filter: &ListFilter,
+    vendor: Option<&str>,
+    config: &Config,
+) -> Result<String, Error> {
     let class = match class {
         None => None,
         Some(text) => Some(
@@ -163,7 +241,9 @@ pub fn list(class: Option<&str>, filter: &ListFilter, config: &Config) -> Result
         .retry
         .as_deref()
         .and_then(|key| RetryKind::ALL.into_iter().find(|k| k.key() == key));
-    let entries: Vec<&'static StatusCode> = query::by_class(class, filter.all)
+    let vendor = vendor.map(query::vendor).transpose()?;
+    // A vendor's codes include the unofficial ones: that is where most of them are.
+    let entries: Vec<&'static StatusCode> = query::by_class(class, filter.all || vendor.is_some())
         .into_iter()
         .filter(|c| !filter.cacheable || c.caching.heuristic)
         .filter(|c| retry.is_none_or(|kind| c.retry.kind == kind))
@@ -177,7 +257,11 @@ pub fn list(class: Option<&str>, filter: &ListFilter, config: &Config) -> Result
     if entries.is_empty() {
         return Err(Error::NothingListed);
     }
-    Ok(codes(&entries, config))
+    let what = match class {
+        Some(class) => format!("any {} code", class.label()),
+        None => "any code".to_string(),
+    };
+    Ok(codes(&narrowed(&entries, vendor.as_ref(), &what)?, config))
 }
 
 /// `--open`: the specification section of the code (or a vendor's page) in

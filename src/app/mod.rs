@@ -74,9 +74,22 @@ impl From<String> for Answer {
 }
 
 pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
+    let vendor = match (&cli.command, &cli.vendor) {
+        (None | Some(Command::List { .. }), _) | (_, None) => cli.vendor.as_deref(),
+        (Some(_), Some(_)) => {
+            return Err(Error::Usage {
+                message: "--vendor narrows a card or `list`, not this command".into(),
+                hint: Some(
+                    "e.g. `httpcode 499 --vendor nginx` or `httpcode list --vendor cloudflare`"
+                        .into(),
+                ),
+            })
+        }
+    };
     match &cli.command {
         Some(Command::List { class, filter }) => {
-            lookup::list(class.as_deref(), filter, config).map(Answer::from)
+            let vendor = filter.vendor.as_deref().or(vendor);
+            lookup::list(class.as_deref(), filter, vendor, config).map(Answer::from)
         }
         Some(Command::Compare { codes }) => compare(codes, config).map(Answer::from),
         Some(Command::Explain {
@@ -93,7 +106,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
-        None => lookup::lookup(&cli.query, cli.open, config),
+        None => lookup::lookup(&cli.query, cli.open, vendor, config),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The card for one status code: a quick-reference table, then the prose
 //! sections (what it means, client behaviour, headers, causes, related).
 
-use crate::data::RuntimeEntry;
+use crate::data::{ConstantName, RuntimeEntry};
 use crate::model::{Comparison, StatusCode};
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::page::Page;
@@ -175,10 +175,20 @@ fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
     if ctx.runtimes.is_empty() {
         return;
     }
-    let rows: Vec<(&str, &str)> = ctx
+    // A runtime that once named the code but no longer does still gets a row:
+    // code written for the older version uses that name.
+    let rows: Vec<(&str, String, Option<String>)> = ctx
         .runtimes
         .iter()
-        .filter_map(|r| r.constant(code.code).map(|c| (r.display, c)))
+        .filter_map(|r| r.record(code.code).map(|c| (r.display, c)))
+        .map(|(display, c)| {
+            let shown = match (c.name, c.formerly.first()) {
+                (Some(name), _) => name.to_string(),
+                (None, Some(last)) => format!("none since {}", last.since),
+                (None, None) => String::new(),
+            };
+            (display, shown, constant_history(c))
+        })
         .collect();
     page.section("In code");
     if rows.is_empty() {
@@ -186,18 +196,24 @@ fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
     }
     let pad = rows
         .iter()
-        .map(|(d, _)| d.chars().count())
+        .map(|(d, _, _)| d.chars().count())
         .max()
         .unwrap_or(0);
     let widest = rows
         .iter()
-        .map(|(_, c)| c.chars().count())
+        .map(|(_, c, _)| c.chars().count())
         .max()
         .unwrap_or(0);
     // Side by side when every pair fits the width; otherwise each constant goes
-    // under its runtime, so no name is cut by the terminal.
+    // under its runtime, so no name is cut by the terminal. A name's history
+    // wraps under the name.
     let side_by_side = 2 + pad + 2 + widest <= page.style.width;
-    for (display, constant) in rows {
+    let column = if side_by_side && page.style.width >= 2 + pad + 2 + 50 {
+        2 + pad + 2
+    } else {
+        6
+    };
+    for (display, constant, history) in rows {
         if side_by_side {
             let gap = " ".repeat(pad - display.chars().count());
             page.line(&format!("  {display}{gap}  {constant}"));
@@ -205,7 +221,40 @@ fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
             page.line(&format!("  {display}"));
             page.line(&format!("      {constant}"));
         }
+        if let Some(history) = history {
+            let text = page.style.dim(&format!("({history})"));
+            page.para(&text, column);
+        }
     }
+}
+
+/// "since 7.0; formerly X, deprecated since 7.0": what changed about a name, or
+/// `None` when nothing did.
+fn constant_history(c: &ConstantName) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if c.name.is_some() {
+        if let Some(since) = c.since {
+            parts.push(format!("since {since}"));
+        }
+        if let Some(deprecated) = c.deprecated {
+            parts.push(format!("deprecated since {deprecated}"));
+        }
+    }
+    let formerly: Vec<String> = c
+        .formerly
+        .iter()
+        .map(|f| {
+            let mut text = format!("{}, {} {}", f.name, f.status.label(), f.since);
+            if let Some(meaning) = f.meaning {
+                text.push_str(&format!(", meaning {meaning}"));
+            }
+            text
+        })
+        .collect();
+    if !formerly.is_empty() {
+        parts.push(format!("formerly {}", formerly.join("; ")));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 fn related(page: &mut Page, code: &StatusCode, ctx: &CardContext) {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::data::{self, RuntimeEntry};
+use crate::data::{self, ConstantName, RuntimeEntry};
 use crate::model::{
     Caching, Comparison, Family, Header, Iana, Method, MethodStatus, NoResponse, RequestContent,
     Retry, Spec, StatusCode, Text, Vendor,
@@ -34,10 +34,20 @@ pub struct CodeJson<'a> {
     pub see_also: Option<&'a str>,
     pub vendors: &'a [Vendor],
     pub constants: BTreeMap<&'static str, &'static str>,
+    /// Per runtime: the version the names are for, the current name (null when
+    /// that version removed it) and what became of earlier names.
+    pub constants_detail: BTreeMap<&'static str, ConstantJson>,
     pub comparisons: Vec<&'static str>,
     /// A pasted status line's reason phrase, when it is none of the code's names.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pasted_reason: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct ConstantJson {
+    pub version: &'static str,
+    #[serde(flatten)]
+    pub record: &'static ConstantName,
 }
 
 impl<'a> CodeJson<'a> {
@@ -70,6 +80,15 @@ impl<'a> CodeJson<'a> {
             constants: runtimes
                 .iter()
                 .filter_map(|r| r.constant(code.code).map(|c| (r.runtime, c)))
+                .collect(),
+            constants_detail: runtimes
+                .iter()
+                .filter_map(|r| {
+                    r.record(code.code).map(|record| {
+                        let version = r.version;
+                        (r.runtime, ConstantJson { version, record })
+                    })
+                })
                 .collect(),
             comparisons: comparisons.iter().map(|c| c.title.as_ref()).collect(),
             pasted_reason: None,
