@@ -2,7 +2,7 @@
 //! plain, infallible accessors. Nothing here parses; build.rs has already
 //! proved that every record fits the model and every reference resolves.
 
-use crate::model::{Comparison, Method, StatusCode};
+use crate::model::{Comparison, DecisionTree, Method, StatusCode};
 
 /// One runtime's constant names, keyed by code (sorted).
 #[derive(Debug)]
@@ -71,4 +71,9 @@ pub fn method(name: &str) -> Option<&'static Method> {
 /// Constant names per runtime, in file-name order.
 pub fn runtimes() -> &'static [RuntimeEntry] {
     compiled::RUNTIMES
+}
+
+/// The "which status code?" decision tree (`httpcode decide`).
+pub fn decision_tree() -> &'static DecisionTree {
+    &compiled::DECISION_TREE
 }
