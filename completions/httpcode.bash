@@ -22,6 +22,9 @@ _httpcode() {
             httpcode,completions)
                 cmd="httpcode__subcmd__completions"
                 ;;
+            httpcode,decide)
+                cmd="httpcode__subcmd__decide"
+                ;;
             httpcode,explain)
                 cmd="httpcode__subcmd__explain"
                 ;;
@@ -39,6 +42,9 @@ _httpcode() {
                 ;;
             httpcode__subcmd__help,completions)
                 cmd="httpcode__subcmd__help__subcmd__completions"
+                ;;
+            httpcode__subcmd__help,decide)
+                cmd="httpcode__subcmd__help__subcmd__decide"
                 ;;
             httpcode__subcmd__help,explain)
                 cmd="httpcode__subcmd__help__subcmd__explain"
@@ -59,7 +65,7 @@ _httpcode() {
 
     case "${cmd}" in
         httpcode)
-            opts="-h -V --lang --json --color --help --version 100 101 102 103 200 201 202 203 204 205 206 207 208 218 226 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 530 561 598 599 list compare explain methods completions help"
+            opts="-h -V --lang --json --color --help --version 100 101 102 103 200 201 202 203 204 205 206 207 208 218 226 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 530 561 598 599 list compare explain methods decide completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -116,6 +122,24 @@ _httpcode() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        httpcode__subcmd__decide)
+            opts="-h --tree --json --color --help outcome=yes outcome=elsewhere outcome=condition outcome=no finished=yes finished=no created=yes created=no partial=yes partial=no content=yes content=no moved=yes moved=no permanent=yes permanent=no keep-method-permanent=yes keep-method-permanent=no keep-method-temporary=yes keep-method-temporary=no cache-check=yes cache-check=no side=client side=server area=method area=credentials area=target area=format area=size area=content area=state area=range area=rate area=slow method-known=yes method-known=no allowed=yes allowed=no credentials=yes credentials=no proxy=yes proxy=no permission=yes permission=no legal=yes legal=no gone=yes gone=no format=request format=response size=content size=uri size=headers syntax=yes syntax=no semantics=yes semantics=no lost-update=yes lost-update=no server-trouble=yes server-trouble=no server-state=overload server-state=bug server-state=unsupported server-state=version upstream=timeout upstream=invalid upstream=unavailable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         httpcode__subcmd__explain)
             opts="-h --method --json --color --help 100 101 102 103 200 201 202 203 204 205 206 207 208 218 226 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 530 561 598 599"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -139,7 +163,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__help)
-            opts="list compare explain methods completions help"
+            opts="list compare explain methods decide completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -167,6 +191,20 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        httpcode__subcmd__help__subcmd__decide)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -29,6 +29,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand decide 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -59,6 +60,13 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'httpcode;decide'= {
+            cand --color 'When to use colour'
+            cand --tree 'Print the whole tree as an outline: every question, its answers and where they lead'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'httpcode;completions'= {
             cand --color 'When to use colour'
             cand --json 'Print JSON instead of text, for scripts'
@@ -70,6 +78,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand decide 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -80,6 +89,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;help;explain'= {
         }
         &'httpcode;help;methods'= {
+        }
+        &'httpcode;help;decide'= {
         }
         &'httpcode;help;completions'= {
         }

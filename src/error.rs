@@ -30,6 +30,19 @@ pub enum Error {
     },
     /// A method name that is not a valid token.
     InvalidMethod { shown: String, reason: &'static str },
+    /// `decide ID=ANSWER` with an ID that names no question.
+    UnknownQuestion {
+        given: String,
+        ids: Vec<&'static str>,
+    },
+    /// `decide` with an answer the question does not have.
+    UnknownAnswer {
+        question: &'static str,
+        given: String,
+        answers: Vec<&'static str>,
+    },
+    /// The user left an interactive prompt (Ctrl-C or Esc).
+    Interrupted,
 }
 
 impl Error {
@@ -40,7 +53,10 @@ impl Error {
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
             | Error::Usage { .. }
-            | Error::InvalidMethod { .. } => Exit::Usage,
+            | Error::InvalidMethod { .. }
+            | Error::UnknownQuestion { .. }
+            | Error::UnknownAnswer { .. } => Exit::Usage,
+            Error::Interrupted => Exit::Interrupted,
         }
     }
 
@@ -74,6 +90,20 @@ impl Error {
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
             ),
+            Error::UnknownQuestion { ids, .. } => {
+                Some(format!("question ids: {}", ids.join(", ")))
+            }
+            Error::UnknownAnswer {
+                question, answers, ..
+            } => Some(format!(
+                "answers to {question}: {}",
+                answers
+                    .iter()
+                    .map(|a| format!("{question}={a}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            Error::Interrupted => None,
         }
     }
 }
@@ -92,6 +122,13 @@ impl fmt::Display for Error {
             Error::InvalidMethod { shown, reason } => {
                 write!(f, "{shown} is not a valid method name: {reason}")
             }
+            Error::UnknownQuestion { given, .. } => {
+                write!(f, "{given:?} is not a question of the decision tree")
+            }
+            Error::UnknownAnswer {
+                question, given, ..
+            } => write!(f, "{given:?} is not an answer to {question}"),
+            Error::Interrupted => write!(f, "interrupted"),
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod data;
+pub mod decide;
 pub mod error;
 pub mod exit;
 pub mod generation;
