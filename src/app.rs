@@ -248,6 +248,7 @@ fn methods(config: &Config) -> Result<String, Error> {
 
 /// `decide`: the outline, the given pairs, answers from stdin, or the prompt.
 fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Error> {
+    use std::io::IsTerminal;
     if outline {
         let text = if config.json {
             let nodes: Vec<DecideQuestionJson> = data::decision_tree()
@@ -263,6 +264,8 @@ fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Er
     }
     let walk = if !pairs.is_empty() {
         tree::walk_pairs(pairs)?
+    } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        crate::prompt::ask()?
     } else {
         tree::walk_sequence(&stdin_answers()?)?
     };

@@ -11,5 +11,6 @@ pub mod error;
 pub mod exit;
 pub mod generation;
 pub mod model;
+pub mod prompt;
 pub mod query;
 pub mod render;
