@@ -415,3 +415,40 @@ fn every_answer_id_is_offered_to_completion() {
     }
     assert_eq!(offered, expected.into_keys().collect());
 }
+
+/// Every result, next question and the outline fit 80 and 60 columns, and no
+/// citation is split across lines.
+#[test]
+fn every_view_fits_the_width_and_keeps_citations_whole() {
+    use httpcode::render::{decide as view, Style};
+    for width in [80, 60] {
+        let style = Style {
+            color: false,
+            width,
+            terminal: false,
+        };
+        let mut texts = vec![view::tree(&style)];
+        for (path, _) in paths() {
+            let pairs: Vec<String> = path.iter().map(|(q, a)| format!("{}={a}", q.id)).collect();
+            for end in 0..=pairs.len() {
+                let walk = decide::walk_pairs(&pairs[..end]).expect("a path of the tree");
+                texts.push(view::walk(&walk, &style));
+            }
+        }
+        for text in &texts {
+            for line in text.lines() {
+                assert!(
+                    line.chars().count() < width,
+                    "{width} columns: {line:?} is too long"
+                );
+                let words: Vec<&str> = line.split_whitespace().collect();
+                let split = words.first().is_some_and(|w| w.starts_with('§'))
+                    || words.last().is_some_and(|w| w.ends_with("RFC"))
+                    || (words.len() >= 2
+                        && words[words.len() - 2].ends_with("RFC")
+                        && words[words.len() - 1].chars().all(|c| c.is_ascii_digit()));
+                assert!(!split, "{width} columns: a citation is split at {line:?}");
+            }
+        }
+    }
+}

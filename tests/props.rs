@@ -1,6 +1,7 @@
 //! Any text in, no panic out: the query layer classifies every string as a code,
 //! a class, words or a typed error, and search and method parsing always answer.
 
+use httpcode::decide;
 use httpcode::error::Error;
 use httpcode::exit::Exit;
 use httpcode::query::{self, MethodQuery, Query};
@@ -48,4 +49,38 @@ proptest! {
             Err(err) => prop_assert_eq!(err.exit(), Exit::Usage),
         }
     }
+
+    /// Real pairs, answers and junk in any mix: a walk, or a usage error;
+    /// never a panic.
+    #[test]
+    fn decide_walks_or_fails_as_usage(words in proptest::collection::vec(decide_word(), 0..9)) {
+        match decide::walk_pairs(&words) {
+            Ok(walk) => prop_assert_eq!(walk.steps.len(), words.len()),
+            Err(err) => prop_assert_eq!(err.exit(), Exit::Usage),
+        }
+        match decide::walk_sequence(&words) {
+            Ok(walk) => prop_assert_eq!(walk.steps.len(), words.len()),
+            Err(err) => prop_assert_eq!(err.exit(), Exit::Usage),
+        }
+    }
+}
+
+/// An `ID=ANSWER` pair of the tree, a bare answer id, or junk.
+fn decide_word() -> impl Strategy<Value = String> {
+    let tree = httpcode::data::decision_tree();
+    let pairs: Vec<String> = tree
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().map(move |a| format!("{}={}", q.id, a.id)))
+        .collect();
+    let answers: Vec<String> = tree
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().map(|a| a.id.to_string()))
+        .collect();
+    prop_oneof![
+        proptest::sample::select(pairs),
+        proptest::sample::select(answers),
+        "[a-z=-]{0,12}",
+    ]
 }

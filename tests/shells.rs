@@ -124,6 +124,44 @@ fn fish_completes_codes_with_their_names() {
 }
 
 #[test]
+fn bash_and_fish_complete_decide_answers() {
+    if have("bash") {
+        let script = r#"
+            source completions/httpcode.bash
+            COMP_WORDS=(httpcode decide outc)
+            COMP_CWORD=2
+            COMP_LINE="httpcode decide outc"
+            COMP_POINT=${#COMP_LINE}
+            _httpcode httpcode outc decide
+            printf '%s\n' "${COMPREPLY[@]}"
+        "#;
+        let words = shell("bash", script);
+        for pair in [
+            "outcome=yes",
+            "outcome=no",
+            "outcome=elsewhere",
+            "outcome=condition",
+        ] {
+            assert!(
+                words.lines().any(|w| w == pair),
+                "bash offers {pair}: {words}"
+            );
+        }
+    }
+    if have("fish") {
+        let out = shell(
+            "fish",
+            "source completions/httpcode.fish; complete -C 'httpcode decide side='",
+        );
+        assert!(
+            out.lines()
+                .any(|l| l == "side=client\tThe client's request"),
+            "{out}"
+        );
+    }
+}
+
+#[test]
 fn zsh_loads_the_completion_function() {
     if !have("zsh") {
         return;
@@ -148,6 +186,7 @@ fn man_page_renders_without_warnings() {
     for page in [
         "httpcode.1",
         "httpcode-compare.1",
+        "httpcode-decide.1",
         "httpcode-explain.1",
         "httpcode-list.1",
     ] {

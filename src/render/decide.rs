@@ -3,7 +3,7 @@
 
 use crate::data;
 use crate::decide::{self, End, Step, Walk};
-use crate::model::{CloseCall, Comparison, Leads, Outcome, Question, Requirement};
+use crate::model::{CloseCall, Comparison, Leads, Outcome, Question};
 use crate::query;
 use crate::render::{code_and_name, Style};
 
@@ -11,6 +11,11 @@ use crate::render::{code_and_name, Style};
 /// one line; `unglue` turns them back into spaces once the text is wrapped.
 fn glue(text: &str) -> String {
     text.replace(' ', "\u{a0}")
+}
+
+/// Keeps every "RFC 9110 §15.5" in a text whole when it is wrapped.
+fn cite(text: &str) -> String {
+    text.replace("RFC ", "RFC\u{a0}").replace(" §", "\u{a0}§")
 }
 
 fn unglue(text: String) -> String {
@@ -36,14 +41,13 @@ pub fn close_calls(outcome: &'static Outcome) -> Vec<CloseCallEntry> {
         .collect()
 }
 
-/// What to send: the header fields the code's record names (those a sender
-/// uses, not the ones it must leave out), then the tree's own note.
+/// What to send: the code's header field rules (MUST NOT ones included: they
+/// say what to leave out), then the tree's own note.
 pub fn send_lines(outcome: &Outcome) -> Vec<String> {
     let mut lines: Vec<String> = data::code(outcome.code)
         .map(|code| {
             code.headers
                 .iter()
-                .filter(|h| h.requirement != Requirement::MustNot)
                 .map(|h| {
                     format!(
                         "{} ({}): {} ({})",
@@ -94,7 +98,7 @@ fn result(out: &mut String, outcome: &'static Outcome, style: &Style) {
     if !send.is_empty() {
         out.push_str(&style.wrap("Send:", 2));
         for line in &send {
-            out.push_str(&style.bullet(line, 4));
+            out.push_str(&style.bullet(&cite(line), 4));
         }
     }
     let calls = close_calls(outcome);
@@ -123,9 +127,16 @@ fn next(out: &mut String, question: &'static Question, first: bool, style: &Styl
     } else {
         "Next question"
     };
-    out.push_str(&style.heading(&format!("{label} ({}): {}", question.id, question.question)));
-    out.push_str(&style.wrap(&question.why, 2));
-    out.push_str(&style.wrap(&style.dim(&format!("Source: {}", question.source)), 2));
+    out.push_str(&style.heading(&format!("{label}: {}", question.id)));
+    out.push_str(&style.wrap(&question.question, 2));
+    out.push_str(&style.wrap(
+        &format!(
+            "Why: {} {}",
+            question.why,
+            style.dim(&glue(&format!("({})", question.source)))
+        ),
+        2,
+    ));
     out.push_str(&style.wrap("Answers:", 2));
     for choice in question.answers.iter() {
         out.push_str(&style.bullet(

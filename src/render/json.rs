@@ -314,13 +314,15 @@ impl DecideResultJson {
     pub fn new(outcome: &'static Outcome) -> Self {
         DecideResultJson {
             code: outcome.code,
-            name: data::code_name(outcome.code).unwrap_or(""),
+            name: data::code_name(outcome.code)
+                .expect("build.rs checks that every result code exists"),
             send: crate::render::decide::send_lines(outcome),
             close_calls: crate::render::decide::close_calls(outcome)
                 .into_iter()
                 .map(|c| CloseCallJson {
                     code: c.call.code,
-                    name: data::code_name(c.call.code).unwrap_or(""),
+                    name: data::code_name(c.call.code)
+                        .expect("build.rs checks that every close call's code exists"),
                     when: &c.call.when,
                     comparison: &c.comparison.title,
                 })
