@@ -86,24 +86,39 @@ const SITUATIONS: &[(&str, &str, u16)] = &[
         400,
     ),
     (
+        "a POST with a body but no Content-Length, to a server that needs one",
+        "outcome=no side=client area=content syntax=no-length",
+        411,
+    ),
+    (
+        "plain HTTP to a WebSocket-only endpoint",
+        "outcome=no side=client area=protocol",
+        426,
+    ),
+    (
         "a JSON body that parses but fails validation",
         "outcome=no side=client area=content syntax=yes semantics=no",
         422,
     ),
     (
         "an expired session",
-        "outcome=no side=client area=credentials credentials=yes proxy=no",
+        "outcome=no side=client area=credentials credentials=yes who-asks=origin",
         401,
     ),
     (
         "no Authorization header on a private API",
-        "outcome=no side=client area=credentials credentials=yes proxy=no",
+        "outcome=no side=client area=credentials credentials=yes who-asks=origin",
         401,
     ),
     (
         "a corporate proxy wants the user to log in",
-        "outcome=no side=client area=credentials credentials=yes proxy=yes",
+        "outcome=no side=client area=credentials credentials=yes who-asks=proxy",
         407,
+    ),
+    (
+        "hotel Wi-Fi that wants the guest to accept its terms first",
+        "outcome=no side=client area=credentials credentials=yes who-asks=network",
+        511,
     ),
     (
         "a logged-in user opens the admin page",
