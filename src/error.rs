@@ -95,14 +95,7 @@ impl Error {
             }
             Error::UnknownAnswer {
                 question, answers, ..
-            } => Some(format!(
-                "answers to {question}: {}",
-                answers
-                    .iter()
-                    .map(|a| format!("{question}={a}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            } => Some(format!("answers to {question}: {}", answers.join(", "))),
             Error::Interrupted => None,
         }
     }
