@@ -40,10 +40,13 @@ pub fn ask() -> Result<Walk, Error> {
         if !steps.is_empty() {
             items.push(Item::Back);
         }
-        let help = format!(
-            "{} ({}) · ↑↓ to move, type to filter, Enter to choose, Esc to quit",
-            current.why, current.source
-        );
+        // The keys once, on the first question; after that only why it matters.
+        let keys = if steps.is_empty() {
+            " · ↑↓ and Enter to choose, type to filter, Esc to quit"
+        } else {
+            ""
+        };
+        let help = format!("{} ({}){keys}", current.why, current.source);
         let picked = Select::new(&current.question, items)
             .with_help_message(&help)
             .with_page_size(12)
