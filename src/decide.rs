@@ -4,7 +4,8 @@
 
 use crate::data;
 use crate::error::Error;
-use crate::model::{Choice, Leads, Outcome, Question};
+use crate::model::{Choice, CloseCall, Comparison, Leads, Outcome, Question};
+use crate::query;
 
 /// One answered question.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +47,50 @@ pub fn outcome(code: u16) -> &'static Outcome {
         .iter()
         .find(|o| o.code == code)
         .expect("build.rs checks that every result of the tree has an entry")
+}
+
+/// A close call with the curated comparison that separates it from the result.
+pub struct CloseCallEntry {
+    pub call: &'static CloseCall,
+    pub comparison: &'static Comparison,
+}
+
+/// build.rs checks that a curated comparison holds each result and its close calls.
+pub fn close_calls(outcome: &'static Outcome) -> Vec<CloseCallEntry> {
+    outcome
+        .close_calls
+        .iter()
+        .map(|call| CloseCallEntry {
+            call,
+            comparison: query::comparison_for(&[outcome.code, call.code])
+                .expect("build.rs checks that a comparison holds both codes"),
+        })
+        .collect()
+}
+
+/// What to send: the code's header field rules (MUST NOT ones included: they
+/// say what to leave out), then the tree's own note.
+pub fn send_lines(outcome: &Outcome) -> Vec<String> {
+    let mut lines: Vec<String> = data::code(outcome.code)
+        .map(|code| {
+            code.headers
+                .iter()
+                .map(|h| {
+                    format!(
+                        "{} ({}): {} ({})",
+                        h.name,
+                        h.requirement.label(),
+                        h.note.trim_end_matches('.'),
+                        h.source
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(send) = &outcome.send {
+        lines.push(send.to_string());
+    }
+    lines
 }
 
 /// Where an answer leads: the next question, or the end.

@@ -2,9 +2,8 @@
 //! still open, and the whole tree as an outline.
 
 use crate::data;
-use crate::decide::{self, End, Step, Walk};
-use crate::model::{CloseCall, Comparison, Leads, Outcome, Question};
-use crate::query;
+use crate::decide::{self, close_calls, send_lines, End, Step, Walk};
+use crate::model::{Leads, Outcome, Question};
 use crate::render::{code_and_name, Style};
 
 /// Joins a citation or command with no-break spaces, so wrapping keeps it on
@@ -20,50 +19,6 @@ fn cite(text: &str) -> String {
 
 fn unglue(text: String) -> String {
     text.replace('\u{a0}', " ")
-}
-
-/// A close call with the curated comparison that separates it from the result.
-pub struct CloseCallEntry {
-    pub call: &'static CloseCall,
-    pub comparison: &'static Comparison,
-}
-
-/// build.rs checks that a curated comparison holds each result and its close calls.
-pub fn close_calls(outcome: &'static Outcome) -> Vec<CloseCallEntry> {
-    outcome
-        .close_calls
-        .iter()
-        .map(|call| CloseCallEntry {
-            call,
-            comparison: query::comparison_for(&[outcome.code, call.code])
-                .expect("build.rs checks that a comparison holds both codes"),
-        })
-        .collect()
-}
-
-/// What to send: the code's header field rules (MUST NOT ones included: they
-/// say what to leave out), then the tree's own note.
-pub fn send_lines(outcome: &Outcome) -> Vec<String> {
-    let mut lines: Vec<String> = data::code(outcome.code)
-        .map(|code| {
-            code.headers
-                .iter()
-                .map(|h| {
-                    format!(
-                        "{} ({}): {} ({})",
-                        h.name,
-                        h.requirement.label(),
-                        h.note.trim_end_matches('.'),
-                        h.source
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    if let Some(send) = &outcome.send {
-        lines.push(send.to_string());
-    }
-    lines
 }
 
 /// The text for a walk: the result, or the next question (with the path so far).

@@ -316,8 +316,8 @@ impl DecideResultJson {
             code: outcome.code,
             name: data::code_name(outcome.code)
                 .expect("build.rs checks that every result code exists"),
-            send: crate::render::decide::send_lines(outcome),
-            close_calls: crate::render::decide::close_calls(outcome)
+            send: crate::decide::send_lines(outcome),
+            close_calls: crate::decide::close_calls(outcome)
                 .into_iter()
                 .map(|c| CloseCallJson {
                     code: c.call.code,
