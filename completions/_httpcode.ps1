@@ -32,7 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Decision table between codes people confuse (405 or 501? 401 or 403?)')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form')
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags')
-            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few cited questions about the situation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -88,7 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Decision table between codes people confuse (405 or 501? 401 or 403?)')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form')
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags')
-            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few cited questions about the situation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

@@ -29,7 +29,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
-            cand decide 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code'
+            cand decide 'Which status code should my server return? A few cited questions about the situation'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -78,7 +78,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
-            cand decide 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code'
+            cand decide 'Which status code should my server return? A few cited questions about the situation'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

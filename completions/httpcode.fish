@@ -43,7 +43,7 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -a "list" -d 'List statu
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "compare" -d 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "explain" -d 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "methods" -d 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "decide" -d 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code'
+complete -c httpcode -n "__fish_httpcode_needs_command" -a "decide" -d 'Which status code should my server return? A few cited questions about the situation'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
@@ -122,7 +122,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_s
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide completions help" -f -a "compare" -d 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide completions help" -f -a "explain" -d 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide completions help" -f -a "methods" -d 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
-complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide completions help" -f -a "decide" -d 'Which status code should my server return? A few questions about the situation, each with its RFC section, end at a code'
+complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide completions help" -f -a "decide" -d 'Which status code should my server return? A few cited questions about the situation'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 

@@ -110,15 +110,15 @@ httpcode explain 501"
     /// Table of the registered HTTP methods with their safe, idempotent and cacheable flags
     Methods,
 
-    /// Which status code should my server return? A few questions about the situation, each
-    /// with its RFC section, end at a code
+    /// Which status code should my server return? A few cited questions about the situation
     #[command(
         long_about = "Which status code should my server return? A few questions about the \
 situation, each with its RFC section, end at a code, what to send with it and the codes that are \
 easy to confuse with it.\n\nIn a terminal it asks one question at a time (arrow keys or typing \
 to choose, a \"back\" choice, Esc or Ctrl-C to leave with status 130). Given ID=ANSWER pairs it \
 walks them and prints the result (status 0) or the next question with its answers (status 1). \
-With no pairs and a non-terminal stdin it reads one answer id per line, in question order.",
+With no pairs and a non-terminal stdin it reads one answer id per line, in question order. \
+--tree prints every question, its answers and where they lead.",
         after_help = "Examples:\n  httpcode decide\n  \
 httpcode decide outcome=no side=client area=method method-known=yes allowed=no\n  \
 httpcode decide outcome=no --json\n  \
