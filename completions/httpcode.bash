@@ -22,6 +22,9 @@ _httpcode() {
             httpcode,completions)
                 cmd="httpcode__subcmd__completions"
                 ;;
+            httpcode,decide)
+                cmd="httpcode__subcmd__decide"
+                ;;
             httpcode,explain)
                 cmd="httpcode__subcmd__explain"
                 ;;
@@ -39,6 +42,9 @@ _httpcode() {
                 ;;
             httpcode__subcmd__help,completions)
                 cmd="httpcode__subcmd__help__subcmd__completions"
+                ;;
+            httpcode__subcmd__help,decide)
+                cmd="httpcode__subcmd__help__subcmd__decide"
                 ;;
             httpcode__subcmd__help,explain)
                 cmd="httpcode__subcmd__help__subcmd__explain"
@@ -59,7 +65,7 @@ _httpcode() {
 
     case "${cmd}" in
         httpcode)
-            opts="-h -V --lang --open --vendor --json --color --format --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods completions help"
+            opts="-h -V --lang --open --vendor --json --color --format --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods decide completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -140,6 +146,32 @@ _httpcode() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        httpcode__subcmd__decide)
+            opts="-h --tree --lang --json --color --format --help outcome=yes outcome=elsewhere outcome=condition outcome=no finished=yes finished=no created=yes created=no partial=yes partial=no content=yes content=no moved=yes moved=no permanent=yes permanent=no keep-method-permanent=yes keep-method-permanent=no keep-method-temporary=yes keep-method-temporary=no cache-check=yes cache-check=no side=client side=server area=method area=credentials area=target area=format area=size area=content area=state area=range area=rate area=slow area=protocol method-known=yes method-known=no allowed=yes allowed=no credentials=yes credentials=no who-asks=origin who-asks=proxy who-asks=network permission=yes permission=no legal=yes legal=no gone=yes gone=no format=request format=response size=content size=uri size=headers syntax=yes syntax=no syntax=no-length semantics=yes semantics=no lost-update=yes lost-update=no server-trouble=yes server-trouble=no server-state=overload server-state=bug server-state=unsupported server-state=version upstream=timeout upstream=invalid upstream=unavailable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         httpcode__subcmd__explain)
             opts="-h --method --lang --json --color --format --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -171,7 +203,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__help)
-            opts="list compare explain methods completions help"
+            opts="list compare explain methods decide completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -199,6 +231,20 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        httpcode__subcmd__help__subcmd__decide)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

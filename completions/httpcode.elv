@@ -32,6 +32,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand decide 'Which status code should my server return? A few cited questions about the situation'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -74,6 +75,15 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'httpcode;decide'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
+            cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --tree 'Print the whole tree as an outline: every question, its answers and where they lead'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'httpcode;completions'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
@@ -87,6 +97,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand decide 'Which status code should my server return? A few cited questions about the situation'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -97,6 +108,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;help;explain'= {
         }
         &'httpcode;help;methods'= {
+        }
+        &'httpcode;help;decide'= {
         }
         &'httpcode;help;completions'= {
         }

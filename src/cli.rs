@@ -15,6 +15,7 @@ Examples:
   httpcode method not allowed        Search by name (old names work: payload too large)
   httpcode compare 405 501           Decision table: 405 or 501?
   httpcode explain --method PATCH    What PATCH is, and what to answer when it is unsupported
+  httpcode decide --tree             Which code should my server return? (decide alone asks)
   httpcode list --all                Every code, unofficial ones (nginx, Cloudflare...) marked
   httpcode 404 500 502               Several codes in one table
   httpcode HTTP/1.1 404 Not Found    A pasted status line opens its card
@@ -173,6 +174,31 @@ httpcode explain 501"
     /// Table of the registered HTTP methods with their safe, idempotent and cacheable flags
     Methods,
 
+    /// Which status code should my server return? A few cited questions about the situation
+    #[command(
+        long_about = "Which status code should my server return? A few questions about the \
+situation, each with its RFC section, end at a code, what to send with it and the codes that are \
+easy to confuse with it.\n\nIn a terminal it asks one question at a time (arrow keys or typing \
+to choose, a \"back\" choice, Esc or Ctrl-C to leave with status 130). Given ID=ANSWER pairs it \
+walks them and prints the result (status 0) or the next question with its answers (status 1). \
+With no pairs and a non-terminal stdin it reads one answer id per line, in question order. \
+--tree prints every question, its answers and where they lead.",
+        after_help = "Examples:\n  httpcode decide\n  \
+httpcode decide outcome=no side=client area=method method-known=yes allowed=no\n  \
+httpcode decide outcome=no --json\n  \
+printf 'no\\nserver\\nyes\\ntimeout\\n' | httpcode decide\n  \
+httpcode decide --tree"
+    )]
+    Decide {
+        /// Answers as ID=ANSWER pairs, in any order (outcome=no side=client …)
+        #[arg(value_name = "ID=ANSWER", value_parser = decide_values(), hide_possible_values = true)]
+        answers: Vec<String>,
+
+        /// Print the whole tree as an outline: every question, its answers and where they lead
+        #[arg(long, conflicts_with = "answers")]
+        tree: bool,
+    },
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(
         after_help = "Examples:\n  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode\n  \
@@ -255,6 +281,21 @@ fn method_values() -> Lenient {
             .iter()
             .filter(|m| m.registered && m.status != MethodStatus::Reserved)
             .map(|m| PossibleValue::new(m.method.as_ref()).help(m.summary.as_ref()))
+            .collect()
+    })
+}
+
+/// Every `question=answer` pair of the decision tree, with the answer's text.
+fn decide_values() -> Lenient {
+    Lenient(|| {
+        crate::data::decision_tree()
+            .questions
+            .iter()
+            .flat_map(|q| {
+                q.answers.iter().map(move |a| {
+                    PossibleValue::new(format!("{}={}", q.id, a.id)).help(a.text.as_ref())
+                })
+            })
             .collect()
     })
 }

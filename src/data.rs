@@ -2,7 +2,7 @@
 //! plain, infallible accessors. Nothing here parses; build.rs has already
 //! proved that every record fits the model and every reference resolves.
 
-use crate::model::NoResponse;
+use crate::model::{DecisionTree, NoResponse};
 use serde::Serialize;
 
 use crate::model::{Comparison, Dataset, FormerStatus, Method, StatusCode};
@@ -119,3 +119,7 @@ pub fn dataset() -> &'static Dataset {
 /// What `--version` prints after the program name:
 /// "0.1.0 (IANA registries as of 2026-11-25)".
 pub const VERSION: &str = compiled::VERSION;
+/// The "which status code?" decision tree (`httpcode decide`).
+pub fn decision_tree() -> &'static DecisionTree {
+    &compiled::DECISION_TREE
+}

@@ -52,6 +52,19 @@ pub enum Error {
     NothingToOpen(u16),
     /// The platform's opener could not be run.
     OpenFailed { url: String, reason: String },
+    /// `decide ID=ANSWER` with an ID that names no question.
+    UnknownQuestion {
+        given: String,
+        ids: Vec<&'static str>,
+    },
+    /// `decide` with an answer the question does not have.
+    UnknownAnswer {
+        question: &'static str,
+        given: String,
+        answers: Vec<&'static str>,
+    },
+    /// The user left an interactive prompt (Ctrl-C or Esc).
+    Interrupted,
 }
 
 impl Error {
@@ -70,7 +83,10 @@ impl Error {
             | Error::Usage { .. }
             | Error::InvalidMethod { .. }
             | Error::MistypedSubcommand { .. }
-            | Error::UnknownVendor { .. } => Exit::Usage,
+            | Error::UnknownVendor { .. }
+            | Error::UnknownQuestion { .. }
+            | Error::UnknownAnswer { .. } => Exit::Usage,
+            Error::Interrupted => Exit::Interrupted,
         }
     }
 
@@ -121,6 +137,13 @@ impl Error {
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
             ),
+            Error::UnknownQuestion { ids, .. } => {
+                Some(format!("question ids: {}", ids.join(", ")))
+            }
+            Error::UnknownAnswer {
+                question, answers, ..
+            } => Some(format!("answers to {question}: {}", answers.join(", "))),
+            Error::Interrupted => None,
         }
     }
 }
@@ -155,6 +178,13 @@ impl fmt::Display for Error {
                     "{typed:?} is not a subcommand, and no status code matches it"
                 )
             }
+            Error::UnknownQuestion { given, .. } => {
+                write!(f, "{given:?} is not a question of the decision tree")
+            }
+            Error::UnknownAnswer {
+                question, given, ..
+            } => write!(f, "{given:?} is not an answer to {question}"),
+            Error::Interrupted => write!(f, "interrupted"),
         }
     }
 }

@@ -6,10 +6,12 @@
 pub mod app;
 pub mod cli;
 pub mod data;
+pub mod decide;
 pub mod error;
 pub mod exit;
 pub mod generation;
 pub mod model;
 pub mod opener;
+pub mod prompt;
 pub mod query;
 pub mod render;

@@ -490,3 +490,106 @@ pub struct Registry {
     /// Which copy of the registry the check read.
     pub copy: Text,
 }
+
+/// The "which status code should my server return?" tree, as in
+/// `data/decide/tree.yaml`: questions about the situation, each answer leading
+/// to another question or to a result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionTree {
+    /// The id of the first question.
+    pub root: Text,
+    pub questions: List<Question>,
+    /// One per code the tree can end at.
+    pub results: List<Outcome>,
+}
+
+/// One question of the tree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable, short, used in `httpcode decide ID=ANSWER`.
+    pub id: Text,
+    pub question: Text,
+    /// Why the answer matters, in one or two sentences.
+    pub why: Text,
+    pub source: Text,
+    pub answers: List<Choice>,
+    /// The curated comparison questions this one corresponds to, so that a test
+    /// can prove the tree and the comparisons agree.
+    #[serde(default)]
+    pub compares: List<ComparisonLink>,
+}
+
+/// One answer to a question: it leads to another question or to a status code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: Text,
+    pub text: Text,
+    /// The next question's id (exactly one of `next` and `result`).
+    #[serde(default)]
+    pub next: Option<Text>,
+    /// The status code this answer ends at.
+    #[serde(default)]
+    pub result: Option<u16>,
+}
+
+/// Where an answer leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leads<'a> {
+    Question(&'a str),
+    Code(u16),
+}
+
+impl Choice {
+    /// build.rs guarantees exactly one of `next` and `result`.
+    pub fn leads(&self) -> Leads<'_> {
+        match (&self.next, self.result) {
+            (Some(next), _) => Leads::Question(next),
+            (None, Some(code)) => Leads::Code(code),
+            (None, None) => unreachable!("build.rs checks that every answer leads somewhere"),
+        }
+    }
+}
+
+/// A question's counterpart in a curated comparison: for each of its answers,
+/// the comparison answers (row cells) that agree with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonLink {
+    /// The comparison's title ("405 vs 501 vs 400").
+    pub comparison: Text,
+    /// One of the comparison's questions, verbatim.
+    pub question: Text,
+    pub answers: List<AgreeingCells>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreeingCells {
+    /// An answer id of the question.
+    pub answer: Text,
+    /// The comparison cells a code reached through this answer may have.
+    pub cells: List<Text>,
+}
+
+/// What the tree says about a code it ends at, beyond the code's own record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub code: u16,
+    /// What to send besides the header fields the code's record names.
+    #[serde(default)]
+    pub send: Option<Text>,
+    #[serde(default)]
+    pub close_calls: List<CloseCall>,
+}
+
+/// A code that is easy to pick instead, and when it would be right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CloseCall {
+    pub code: u16,
+    pub when: Text,
+}

@@ -383,3 +383,37 @@ fn citation_checker_rejects_junk() {
     assert!(!is_citation("RFC 9110 §"));
     assert!(!is_citation("see the RFC"));
 }
+
+/// The decision tree in the binary is `data/decide/` as written, and every
+/// question's source is a well-formed citation.
+#[test]
+fn the_compiled_decision_tree_matches_the_files() {
+    use httpcode::model::{DecisionTree, List, Outcome, Question, Text};
+    #[derive(serde::Deserialize)]
+    struct TreeFile {
+        root: Text,
+        questions: List<Question>,
+    }
+    #[derive(serde::Deserialize)]
+    struct ResultsFile {
+        results: List<Outcome>,
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/decide");
+    let read = |name: &str| fs::read_to_string(dir.join(name)).unwrap();
+    let tree: TreeFile = serde_yaml::from_str(&read("tree.yaml")).unwrap();
+    let results: ResultsFile = serde_yaml::from_str(&read("results.yaml")).unwrap();
+    let from_files = DecisionTree {
+        root: tree.root,
+        questions: tree.questions,
+        results: results.results,
+    };
+    assert_eq!(&from_files, data::decision_tree());
+    for q in from_files.questions.iter() {
+        assert!(
+            is_citation(&q.source),
+            "decide/tree.yaml: {}: {:?}",
+            q.id,
+            q.source
+        );
+    }
+}

@@ -3,6 +3,7 @@
 //! registered method names in random letter case, and words from the dataset.
 
 use httpcode::data;
+use httpcode::decide;
 use httpcode::error::Error;
 use httpcode::exit::Exit;
 use httpcode::query::{self, Found, MethodQuery, Query};
@@ -143,4 +144,38 @@ proptest! {
         }
         let _ = query::did_you_mean(&text);
     }
+
+    /// Real pairs, answers and junk in any mix: a walk, or a usage error;
+    /// never a panic.
+    #[test]
+    fn decide_walks_or_fails_as_usage(words in proptest::collection::vec(decide_word(), 0..9)) {
+        match decide::walk_pairs(&words) {
+            Ok(walk) => prop_assert_eq!(walk.steps.len(), words.len()),
+            Err(err) => prop_assert_eq!(err.exit(), Exit::Usage),
+        }
+        match decide::walk_sequence(&words) {
+            Ok(walk) => prop_assert_eq!(walk.steps.len(), words.len()),
+            Err(err) => prop_assert_eq!(err.exit(), Exit::Usage),
+        }
+    }
+}
+
+/// An `ID=ANSWER` pair of the tree, a bare answer id, or junk.
+fn decide_word() -> impl Strategy<Value = String> {
+    let tree = httpcode::data::decision_tree();
+    let pairs: Vec<String> = tree
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().map(move |a| format!("{}={}", q.id, a.id)))
+        .collect();
+    let answers: Vec<String> = tree
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().map(|a| a.id.to_string()))
+        .collect();
+    prop_oneof![
+        proptest::sample::select(pairs),
+        proptest::sample::select(answers),
+        "[a-z=-]{0,12}",
+    ]
 }

@@ -332,3 +332,41 @@ fn man_pages_render_in_man() {
         }
     }
 }
+
+#[test]
+fn bash_and_fish_complete_decide_answers() {
+    if have("bash") {
+        let script = r#"
+            source completions/httpcode.bash
+            COMP_WORDS=(httpcode decide outc)
+            COMP_CWORD=2
+            COMP_LINE="httpcode decide outc"
+            COMP_POINT=${#COMP_LINE}
+            _httpcode httpcode outc decide
+            printf '%s\n' "${COMPREPLY[@]}"
+        "#;
+        let words = shell("bash", script);
+        for pair in [
+            "outcome=yes",
+            "outcome=no",
+            "outcome=elsewhere",
+            "outcome=condition",
+        ] {
+            assert!(
+                words.lines().any(|w| w == pair),
+                "bash offers {pair}: {words}"
+            );
+        }
+    }
+    if have("fish") {
+        let out = shell(
+            "fish",
+            "source completions/httpcode.fish; complete -C 'httpcode decide side='",
+        );
+        assert!(
+            out.lines()
+                .any(|l| l == "side=client\tThe client's request"),
+            "{out}"
+        );
+    }
+}

@@ -6,10 +6,11 @@ mod lookup;
 
 use crate::cli::{Cli, Command, Format, Lang};
 use crate::data::{self, RuntimeEntry};
+use crate::decide::{self as tree, End, Walk};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::query::{self, MethodQuery};
-use crate::render::json::{self, MethodJson};
+use crate::render::json::{self, DecideJson, DecideQuestionJson, MethodJson};
 use crate::render::{self, compare, Style};
 
 /// What every command needs besides its own arguments.
@@ -103,6 +104,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             hint: Some("e.g. `httpcode explain --method PATCH` or `httpcode explain 501`".into()),
         }),
         Some(Command::Methods) => methods(config).map(Answer::from),
+        Some(Command::Decide { answers, tree }) => decide(answers, *tree, config),
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
@@ -209,4 +211,64 @@ fn methods(config: &Config) -> Result<String, Error> {
         return Ok(json::to_string(&all));
     }
     Ok(render::method::table(methods, &config.style))
+}
+
+/// `decide`: the outline, the given pairs, answers from stdin, or the prompt.
+fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Error> {
+    use std::io::IsTerminal;
+    if outline {
+        let text = if config.json {
+            let nodes: Vec<DecideQuestionJson> = data::decision_tree()
+                .questions
+                .iter()
+                .map(DecideQuestionJson::new)
+                .collect();
+            json::to_string(&nodes)
+        } else {
+            render::decide::tree(&config.style)
+        };
+        return Ok(Answer::from(text));
+    }
+    let walk = if !pairs.is_empty() {
+        tree::walk_pairs(pairs)?
+    } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        crate::prompt::ask()?
+    } else {
+        tree::walk_sequence(&stdin_answers()?)?
+    };
+    let exit = match walk.end {
+        End::Result(_) => Exit::Ok,
+        End::Next(_) => Exit::NotFound,
+    };
+    Ok(Answer {
+        text: decide_text(&walk, config),
+        errors: Vec::new(),
+        exit,
+    })
+}
+
+fn decide_text(walk: &Walk, config: &Config) -> String {
+    if config.json {
+        json::to_string(&DecideJson::new(walk))
+    } else {
+        render::decide::walk(walk, &config.style)
+    }
+}
+
+/// One answer id per line; blank lines and surrounding spaces do not count.
+fn stdin_answers() -> Result<Vec<String>, Error> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|err| Error::Usage {
+            message: format!("cannot read answers from stdin: {err}"),
+            hint: Some("give one answer id per line, as UTF-8 text".into()),
+        })?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_string)
+        .collect())
 }

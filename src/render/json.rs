@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::data::{self, ConstantName, RuntimeEntry};
+use crate::decide::{End, Walk};
 use crate::model::{
-    Caching, Comparison, Family, Header, Iana, Method, MethodStatus, NoResponse, RequestContent,
-    Retry, Spec, StatusCode, Text, Vendor,
+    Caching, Comparison, Family, Header, Iana, Leads, Method, MethodStatus, NoResponse, Outcome,
+    Question, RequestContent, Retry, Spec, StatusCode, Text, Vendor,
 };
 use crate::render::compare::Entry;
 
@@ -290,4 +291,131 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
         .expect("these shapes have only string keys and no fallible Serialize impls");
     text.push('\n');
     text
+}
+
+/// `decide --json`: the answers taken, then the result or the next question
+/// (exactly one of the two is null).
+#[derive(Serialize)]
+pub struct DecideJson {
+    pub path: Vec<DecideStepJson>,
+    pub result: Option<DecideResultJson>,
+    pub next: Option<DecideQuestionJson>,
+}
+
+#[derive(Serialize)]
+pub struct DecideStepJson {
+    pub id: &'static str,
+    pub question: &'static str,
+    pub answer: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct DecideResultJson {
+    pub code: u16,
+    pub name: &'static str,
+    /// One line per thing to send: header fields first, then the rest.
+    pub send: Vec<String>,
+    pub close_calls: Vec<CloseCallJson>,
+}
+
+#[derive(Serialize)]
+pub struct CloseCallJson {
+    pub code: u16,
+    pub name: &'static str,
+    pub when: &'static str,
+    /// The curated comparison that separates the two codes.
+    pub comparison: &'static str,
+}
+
+/// A question, as `next` and as each node of `decide --tree --json`.
+#[derive(Serialize)]
+pub struct DecideQuestionJson {
+    pub id: &'static str,
+    pub question: &'static str,
+    pub why: &'static str,
+    pub source: &'static str,
+    pub answers: Vec<DecideAnswerJson>,
+}
+
+#[derive(Serialize)]
+pub struct DecideAnswerJson {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub leads_to: LeadsTo,
+}
+
+/// A question id (string) or a status code (number).
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum LeadsTo {
+    Question(&'static str),
+    Code(u16),
+}
+
+impl DecideJson {
+    pub fn new(walk: &Walk) -> Self {
+        DecideJson {
+            path: walk
+                .steps
+                .iter()
+                .map(|s| DecideStepJson {
+                    id: &s.question.id,
+                    question: &s.question.question,
+                    answer: &s.choice.id,
+                })
+                .collect(),
+            result: match walk.end {
+                End::Result(outcome) => Some(DecideResultJson::new(outcome)),
+                End::Next(_) => None,
+            },
+            next: match walk.end {
+                End::Next(question) => Some(DecideQuestionJson::new(question)),
+                End::Result(_) => None,
+            },
+        }
+    }
+}
+
+impl DecideResultJson {
+    pub fn new(outcome: &'static Outcome) -> Self {
+        DecideResultJson {
+            code: outcome.code,
+            name: data::code_name(outcome.code)
+                .expect("build.rs checks that every result code exists"),
+            send: crate::decide::send_lines(outcome),
+            close_calls: crate::decide::close_calls(outcome)
+                .into_iter()
+                .map(|c| CloseCallJson {
+                    code: c.call.code,
+                    name: data::code_name(c.call.code)
+                        .expect("build.rs checks that every close call's code exists"),
+                    when: &c.call.when,
+                    comparison: &c.comparison.title,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl DecideQuestionJson {
+    pub fn new(question: &'static Question) -> Self {
+        DecideQuestionJson {
+            id: &question.id,
+            question: &question.question,
+            why: &question.why,
+            source: &question.source,
+            answers: question
+                .answers
+                .iter()
+                .map(|a| DecideAnswerJson {
+                    id: &a.id,
+                    text: &a.text,
+                    leads_to: match a.leads() {
+                        Leads::Question(id) => LeadsTo::Question(id),
+                        Leads::Code(code) => LeadsTo::Code(code),
+                    },
+                })
+                .collect(),
+        }
+    }
 }

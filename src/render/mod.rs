@@ -3,6 +3,7 @@
 
 pub mod card;
 pub mod compare;
+pub mod decide;
 pub mod grid;
 pub mod json;
 pub mod list;

@@ -1,0 +1,217 @@
+//! Walking the decision tree of `httpcode decide`: from the first question,
+//! one answer at a time, to a status code or to the question still open. No
+//! I/O here: the terminal prompt is in `prompt.rs`, reading stdin in `app.rs`.
+
+use crate::data;
+use crate::error::Error;
+use crate::model::{Choice, CloseCall, Comparison, Leads, Outcome, Question};
+use crate::query;
+
+/// One answered question.
+#[derive(Debug, Clone, Copy)]
+pub struct Step {
+    pub question: &'static Question,
+    pub choice: &'static Choice,
+}
+
+/// Where a walk stopped.
+#[derive(Debug, Clone, Copy)]
+pub enum End {
+    /// The answers led to a status code.
+    Result(&'static Outcome),
+    /// The answers stopped before a result: this question is next.
+    Next(&'static Question),
+}
+
+#[derive(Debug, Clone)]
+pub struct Walk {
+    pub steps: Vec<Step>,
+    pub end: End,
+}
+
+/// The first question.
+pub fn root() -> &'static Question {
+    let tree = data::decision_tree();
+    question(&tree.root).expect("build.rs checks that the root is a question")
+}
+
+/// The question with this id.
+pub fn question(id: &str) -> Option<&'static Question> {
+    data::decision_tree().questions.iter().find(|q| q.id == id)
+}
+
+/// What the tree says about a code it ends at.
+pub fn outcome(code: u16) -> &'static Outcome {
+    data::decision_tree()
+        .results
+        .iter()
+        .find(|o| o.code == code)
+        .expect("build.rs checks that every result of the tree has an entry")
+}
+
+/// A close call with the curated comparison that separates it from the result.
+pub struct CloseCallEntry {
+    pub call: &'static CloseCall,
+    pub comparison: &'static Comparison,
+}
+
+/// build.rs checks that a curated comparison holds each result and its close calls.
+pub fn close_calls(outcome: &'static Outcome) -> Vec<CloseCallEntry> {
+    outcome
+        .close_calls
+        .iter()
+        .map(|call| CloseCallEntry {
+            call,
+            comparison: query::comparison_for(&[outcome.code, call.code])
+                .expect("build.rs checks that a comparison holds both codes"),
+        })
+        .collect()
+}
+
+/// What to send: the code's header field rules (MUST NOT ones included: they
+/// say what to leave out), then the tree's own note.
+pub fn send_lines(outcome: &Outcome) -> Vec<String> {
+    let mut lines: Vec<String> = data::code(outcome.code)
+        .map(|code| {
+            code.headers
+                .iter()
+                .map(|h| {
+                    format!(
+                        "{} ({}): {} ({})",
+                        h.name,
+                        h.requirement.label(),
+                        h.note.trim_end_matches('.'),
+                        h.source
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(send) = &outcome.send {
+        lines.push(send.to_string());
+    }
+    lines
+}
+
+/// Where an answer leads: the next question, or the end.
+pub fn follow(choice: &Choice) -> End {
+    match choice.leads() {
+        Leads::Question(id) => {
+            End::Next(question(id).expect("build.rs checks that every `next` names a question"))
+        }
+        Leads::Code(code) => End::Result(outcome(code)),
+    }
+}
+
+/// The answer with this id, or a usage error listing the valid ones.
+pub fn choose(question: &'static Question, answer: &str) -> Result<&'static Choice, Error> {
+    question
+        .answers
+        .iter()
+        .find(|a| a.id == answer)
+        .ok_or_else(|| Error::UnknownAnswer {
+            question: &question.id,
+            given: answer.to_string(),
+            answers: question.answers.iter().map(|a| a.id.as_ref()).collect(),
+        })
+}
+
+/// Every question id, in the tree's order (root first).
+pub fn question_ids() -> Vec<&'static str> {
+    data::decision_tree()
+        .questions
+        .iter()
+        .map(|q| q.id.as_ref())
+        .collect()
+}
+
+/// Walks `ID=ANSWER` pairs, given in any order: from the root, each question
+/// takes the answer given for its id, until a result or a question with no
+/// answer given. A pair for a question the walk never reaches is a usage
+/// error, so that a typo in the path cannot pass unnoticed.
+pub fn walk_pairs(pairs: &[String]) -> Result<Walk, Error> {
+    let mut given: Vec<(&'static Question, &str, bool)> = Vec::with_capacity(pairs.len());
+    for pair in pairs {
+        let Some((id, answer)) = pair.split_once('=') else {
+            return Err(Error::Usage {
+                message: format!("{pair:?} is not an ID=ANSWER pair"),
+                hint: Some(format!(
+                    "e.g. `httpcode decide {}=no`; `httpcode decide --tree` lists every question",
+                    root().id
+                )),
+            });
+        };
+        let q = question(id.trim()).ok_or_else(|| Error::UnknownQuestion {
+            given: id.to_string(),
+            ids: question_ids(),
+        })?;
+        choose(q, answer.trim())?;
+        if given.iter().any(|(seen, _, _)| seen.id == q.id) {
+            return Err(Error::Usage {
+                message: format!("{} is answered more than once", q.id),
+                hint: Some("give each question one answer".into()),
+            });
+        }
+        given.push((q, answer.trim(), false));
+    }
+
+    let mut steps = Vec::new();
+    let mut current = root();
+    let end = loop {
+        let Some(entry) = given.iter_mut().find(|(q, _, _)| q.id == current.id) else {
+            break End::Next(current);
+        };
+        entry.2 = true;
+        let choice = choose(current, entry.1)?;
+        steps.push(Step {
+            question: current,
+            choice,
+        });
+        match follow(choice) {
+            End::Next(next) => current = next,
+            result => break result,
+        }
+    };
+    if let Some((q, answer, _)) = given.iter().find(|(_, _, used)| !used) {
+        let path: Vec<String> = steps
+            .iter()
+            .map(|s| format!("{}={}", s.question.id, s.choice.id))
+            .collect();
+        let path = if path.is_empty() {
+            "no answers".to_string()
+        } else {
+            path.join(" ")
+        };
+        return Err(Error::Usage {
+            message: format!("{}={answer} is never asked on this path ({path})", q.id),
+            hint: Some(
+                "`httpcode decide --tree` shows which answers lead to which questions".into(),
+            ),
+        });
+    }
+    Ok(Walk { steps, end })
+}
+
+/// Walks answer ids in the order the questions come (stdin, one per line).
+pub fn walk_sequence<S: AsRef<str>>(answers: &[S]) -> Result<Walk, Error> {
+    let mut steps = Vec::new();
+    let mut end = End::Next(root());
+    for answer in answers {
+        let End::Next(current) = end else {
+            return Err(Error::Usage {
+                message: format!(
+                    "more answers than questions: the path ends after {} answers",
+                    steps.len()
+                ),
+                hint: Some("give one answer per line, in the order the questions come".into()),
+            });
+        };
+        let choice = choose(current, answer.as_ref().trim())?;
+        steps.push(Step {
+            question: current,
+            choice,
+        });
+        end = follow(choice);
+    }
+    Ok(Walk { steps, end })
+}
