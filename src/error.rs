@@ -48,6 +48,11 @@ pub enum Error {
     MistypedSubcommand { typed: String, suggestion: String },
     /// `list` filters that leave no code.
     NothingListed,
+    /// A name that reads like a constant from code but is none we know.
+    UnknownConstant {
+        given: String,
+        suggestion: Option<(&'static str, u16)>,
+    },
     /// `--open` on a code with no page to open.
     NothingToOpen(u16),
     /// The platform's opener could not be run.
@@ -74,6 +79,7 @@ impl Error {
             | Error::NoMatch { .. }
             | Error::MethodAsQuery(_)
             | Error::NothingListed
+            | Error::UnknownConstant { .. }
             | Error::NothingToOpen(_)
             | Error::OpenFailed { .. }
             | Error::NotFromVendor { .. } => Exit::NotFound,
@@ -119,6 +125,12 @@ impl Error {
             Error::MethodAsQuery(name) => Some(format!("httpcode explain --method {name}")),
             Error::NothingListed => Some("drop a filter, or add --all for unofficial codes".into()),
             Error::NothingToOpen(_) => None,
+            Error::UnknownConstant { suggestion, .. } => Some(match suggestion {
+                Some((name, code)) => format!("did you mean {name} ({code})?"),
+                None => "constants are known for Python, Go, Rust, Java, Spring, .NET, Rack \
+                         and Symfony (httpcode 404 lists them under \"In code\")"
+                    .into(),
+            }),
             Error::OpenFailed { url, .. } => Some(format!("open it yourself: {url}")),
             Error::MistypedSubcommand { suggestion, .. } => {
                 Some(format!("did you mean: {suggestion}"))
@@ -171,6 +183,12 @@ impl fmt::Display for Error {
             }
             Error::NothingListed => write!(f, "no status code matches these filters"),
             Error::NothingToOpen(code) => write!(f, "{code} has no page to open"),
+            Error::UnknownConstant { given, .. } => {
+                write!(
+                    f,
+                    "no status code and no runtime constant matches {given:?}"
+                )
+            }
             Error::OpenFailed { reason, .. } => write!(f, "cannot open a browser: {reason}"),
             Error::MistypedSubcommand { typed, .. } => {
                 write!(

@@ -303,3 +303,49 @@ fn open_hands_the_url_to_the_opener() {
     assert!(stderr.contains("https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Constant names from code open the card of their code, in any case; a
+/// renamed one says which name is current. Names written from each runtime's
+/// source: Go net/http, Python http.HTTPStatus, Rust http::StatusCode, .NET
+/// HttpStatusCode, Rack symbols, Symfony Response, Java HttpURLConnection.
+#[test]
+fn constant_names_open_their_code() {
+    for (name, code) in [
+        ("StatusTeapot", 418),
+        ("http.StatusNotFound", 404),
+        ("HTTPStatus.NOT_FOUND", 404),
+        ("NOT_FOUND", 404),
+        ("not_found", 404),
+        ("StatusCode::NOT_FOUND", 404),
+        ("HttpStatusCode.UnprocessableEntity", 422),
+        (":unprocessable_entity", 422),
+        ("Response::HTTP_UNPROCESSABLE_ENTITY", 422),
+        ("HTTP_NOT_IMPLEMENTED", 501),
+        ("HttpURLConnection.HTTP_GONE", 410),
+    ] {
+        let (exit, stdout, stderr) = run(&[name]);
+        assert_eq!(exit, 0, "{name}: {stderr}");
+        let card = stdout.lines().find(|l| l.starts_with(&code.to_string()));
+        assert!(card.is_some(), "{name} opens {code}:\n{stdout}");
+        let (_, stdout, _) = run(&[name, "--json"]);
+        let v: Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(v["code"], code, "{name}");
+    }
+    // Spring 7.0 deprecated PAYLOAD_TOO_LARGE for CONTENT_TOO_LARGE (413).
+    let (_, stdout, _) = run(&["HttpStatus.PAYLOAD_TOO_LARGE"]);
+    let text = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.starts_with("Note: HttpStatus.PAYLOAD_TOO_LARGE is a former name in Spring"),
+        "{stdout}"
+    );
+    assert!(text.contains("the current name is HttpStatus.CONTENT_TOO_LARGE"));
+    assert!(stdout.contains("413 Content Too Large"));
+    // An unknown constant: not found, with the closest constant name.
+    let (exit, stdout, stderr) = run(&["StatusTeapott"]);
+    assert_eq!(exit, 1);
+    assert_eq!(stdout, "");
+    assert!(
+        stderr.contains("did you mean http.StatusTeapot (418)?"),
+        "{stderr}"
+    );
+}

@@ -41,6 +41,9 @@ pub fn lookup(
             let what = format!("any {} code", class.label());
             Ok(codes(&narrowed(&entries, filter, &what)?, config).into())
         }
+        Query::Words(words) if query::looks_like_constant(&words) => {
+            constant(&words, filter, config)
+        }
         Query::Words(words) => {
             let what = format!("the codes matching {words:?}");
             match query::search(&words) {
@@ -57,6 +60,89 @@ pub fn lookup(
             }
         }
     }
+}
+
+/// A constant name from code: the card of its code, with a note when the
+/// runtime has renamed it; several codes when runtimes disagree on the name.
+fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Result<Answer, Error> {
+    let hits = query::constants(text);
+    let mut codes_hit: Vec<u16> = hits.iter().map(|h| h.code).collect();
+    codes_hit.sort_unstable();
+    codes_hit.dedup();
+    match codes_hit.as_slice() {
+        [] => {
+            // Not a constant: perhaps words after all (`Not-Found`).
+            match query::search(text) {
+                Found::None => Err(Error::UnknownConstant {
+                    given: text.to_string(),
+                    suggestion: query::constant_did_you_mean(text),
+                }),
+                Found::One(code) if !config.json && !config.oneline => {
+                    one(code, None, filter, config)
+                }
+                Found::One(code) => Ok(codes(&narrowed(&[code], filter, text)?, config).into()),
+                Found::Many(hits) => Ok(codes(&narrowed(&hits, filter, text)?, config).into()),
+            }
+        }
+        [code] => {
+            let record = query::known_code(*code)?;
+            let mut answer = one(record, None, filter, config)?;
+            // Only a name no runtime still uses as its current one earns a note.
+            if hits.iter().all(|h| h.former.is_some()) && !config.json && !config.oneline {
+                let mut notes = String::new();
+                for hit in &hits {
+                    notes.push_str(&config.style.wrap(&config.style.warn(&renamed_note(hit)), 0));
+                }
+                notes.push('\n');
+                answer.text.insert_str(0, &notes);
+            }
+            Ok(answer)
+        }
+        several_codes => {
+            let records: Vec<&'static StatusCode> = several_codes
+                .iter()
+                .filter_map(|&c| data::code(c))
+                .collect();
+            let mut text_out = String::new();
+            if !config.json && !config.oneline {
+                for hit in &hits {
+                    text_out.push_str(&format!(
+                        "{}: {} is {} {}\n",
+                        hit.runtime.display,
+                        hit.name,
+                        hit.code,
+                        data::code_name(hit.code).unwrap_or_default()
+                    ));
+                }
+                text_out.push('\n');
+            }
+            text_out.push_str(&codes(&narrowed(&records, filter, text)?, config));
+            Ok(text_out.into())
+        }
+    }
+}
+
+/// "Note: HttpStatus.PAYLOAD_TOO_LARGE is Spring's name before 7.0 …".
+fn renamed_note(hit: &query::ConstantHit) -> String {
+    let former = match hit.former {
+        Some(former) => former,
+        None => return String::new(),
+    };
+    let current = hit
+        .runtime
+        .constant(hit.code)
+        .map_or("it has no constant for this code now".to_string(), |name| {
+            format!("the current name is {name}")
+        });
+    format!(
+        "Note: {} is a former name in {} ({} {}); {} (as of {}).",
+        hit.name,
+        hit.runtime.display,
+        former.status.label(),
+        former.since,
+        current,
+        hit.runtime.version
+    )
 }
 
 /// The entries, each narrowed to the vendor's meanings when one is given;
