@@ -61,3 +61,33 @@ fn no_locked_dependency_needs_a_newer_rust_than_rust_version() {
         too_new.join("\n  ")
     );
 }
+
+/// The version in every "Rust 1.NN or newer" of the README is the one in Cargo.toml.
+#[test]
+fn the_readme_names_the_same_minimum_rust() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).expect("read Cargo.toml");
+    let promised = manifest
+        .lines()
+        .find_map(|line| line.strip_prefix("rust-version = "))
+        .expect("Cargo.toml sets rust-version")
+        .trim_matches('"');
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("read README.md");
+    let pieces: Vec<&str> = readme.split(" or newer").collect();
+    // Each piece but the last ends just before an " or newer".
+    let named: Vec<&str> = pieces[..pieces.len() - 1]
+        .iter()
+        .filter_map(|before| before.rsplit([' ', '(']).next())
+        .filter(|word| word.starts_with("1."))
+        .collect();
+    assert!(
+        !named.is_empty(),
+        "the README names no minimum Rust version"
+    );
+    for version in named {
+        assert_eq!(
+            version, promised,
+            "the README says Rust {version} or newer; Cargo.toml says {promised}"
+        );
+    }
+}
