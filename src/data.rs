@@ -2,7 +2,7 @@
 //! plain, infallible accessors. Nothing here parses; build.rs has already
 //! proved that every record fits the model and every reference resolves.
 
-use crate::model::{Comparison, Method, StatusCode};
+use crate::model::{Comparison, HeaderField, Method, StatusCode};
 
 /// One runtime's constant names, keyed by code (sorted).
 #[derive(Debug)]
@@ -71,4 +71,20 @@ pub fn method(name: &str) -> Option<&'static Method> {
 /// Constant names per runtime, in file-name order.
 pub fn runtimes() -> &'static [RuntimeEntry] {
     compiled::RUNTIMES
+}
+
+/// Every header field in the dataset, sorted by lower-case name.
+pub fn headers() -> &'static [HeaderField] {
+    compiled::HEADERS
+}
+
+/// The field named `name`, in any letter case (field names are
+/// case-insensitive, RFC 9110 §5.1).
+pub fn header(name: &str) -> Option<&'static HeaderField> {
+    let headers = headers();
+    let lower = name.to_ascii_lowercase();
+    headers
+        .binary_search_by(|h| h.name.to_ascii_lowercase().cmp(&lower))
+        .ok()
+        .map(|i| &headers[i])
 }
