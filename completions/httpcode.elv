@@ -29,6 +29,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand header 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -63,6 +64,13 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'httpcode;header'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
+            cand --color 'When to use colour'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'httpcode;completions'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
@@ -75,6 +83,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand compare 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+            cand header 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -85,6 +94,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;help;explain'= {
         }
         &'httpcode;help;methods'= {
+        }
+        &'httpcode;help;header'= {
         }
         &'httpcode;help;completions'= {
         }

@@ -8,7 +8,7 @@ use crate::exit::Exit;
 use crate::model::StatusCode;
 use crate::query::{self, Found, MethodQuery, Query};
 use crate::render::card::CardContext;
-use crate::render::json::{self, CodeJson, MethodJson};
+use crate::render::json::{self, CodeJson, HeaderJson, MethodJson};
 use crate::render::{self, compare, Style};
 
 /// What every command needs besides its own arguments.
@@ -80,6 +80,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             hint: Some("e.g. `httpcode explain --method PATCH` or `httpcode explain 501`".into()),
         }),
         Some(Command::Methods) => methods(config).map(Answer::from),
+        Some(Command::Header { field }) => header(field.as_deref(), config).map(Answer::from),
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
@@ -95,6 +96,8 @@ fn lookup(args: &[String], config: &Config) -> Result<String, Error> {
     match query::parse(&text)? {
         Query::Code(code) => card(query::known_code(code)?, config),
         Query::Class(class) => list_entries(&query::by_class(Some(class), false), config),
+        // A query that is exactly a field name shows the field, not a word search.
+        Query::Words(words) if data::header(&words).is_some() => header(Some(&words), config),
         Query::Words(words) => match query::search(&words) {
             Found::One(code) => card(code, config),
             Found::Many(hits) => list_entries(&hits, config),
@@ -128,6 +131,27 @@ fn mistyped_subcommand(words: &[String]) -> Option<Error> {
         typed: first.to_string(),
         suggestion,
     })
+}
+
+/// One field (case-insensitive), or the table of every field.
+fn header(name: Option<&str>, config: &Config) -> Result<String, Error> {
+    let Some(name) = name else {
+        let fields: Vec<_> = data::headers()
+            .iter()
+            .map(|f| (f, query::codes_using(f)))
+            .collect();
+        if config.json {
+            let all: Vec<HeaderJson> = fields.iter().map(|(f, u)| HeaderJson::new(f, u)).collect();
+            return Ok(json::to_string(&all));
+        }
+        return Ok(render::header::table(&fields, &config.style));
+    };
+    let field = query::header(name)?;
+    let uses = query::codes_using(field);
+    if config.json {
+        return Ok(json::to_string(&HeaderJson::new(field, &uses)));
+    }
+    Ok(render::header::field(field, &uses, &config.style))
 }
 
 fn card(code: &StatusCode, config: &Config) -> Result<String, Error> {

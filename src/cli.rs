@@ -14,6 +14,7 @@ Examples:
   httpcode 4xx                       Table of the client-error codes
   httpcode method not allowed        Search by name (old names work: payload too large)
   httpcode compare 405 501           Decision table: 405 or 501?
+  httpcode header Retry-After        A header field: its section, and the codes that use it
   httpcode explain --method PATCH    What PATCH is, and what to answer when it is unsupported
   httpcode list --all                Every code, unofficial ones (nginx, Cloudflare...) marked
   httpcode 429 --json                JSON for scripts";
@@ -36,6 +37,9 @@ fields go with it. Curated comparisons settle the codes people confuse (405 or 5
 )]
 pub struct Cli {
     /// A status code (501), a class (4xx) or words to search for (teapot, "not allowed")
+    ///
+    /// A query that is exactly a header field name (retry-after) shows that field. To search
+    /// for words that start with "header", quote them: httpcode "header fields too large".
     #[arg(value_name = "QUERY", value_parser = code_values(), hide_possible_values = true)]
     pub query: Vec<String>,
 
@@ -115,6 +119,17 @@ httpcode explain 501"
     /// Table of the registered HTTP methods with their safe, idempotent and cacheable flags
     Methods,
 
+    /// A header field (case-insensitive): its section, what it carries, and the codes that
+    /// use it; without a name, every field
+    #[command(
+        after_help = "Examples:\n  httpcode header Retry-After\n  httpcode header allow --json\n  httpcode header"
+    )]
+    Header {
+        /// A header field name, in any letter case (Retry-After, www-authenticate)
+        #[arg(value_name = "FIELD", value_parser = header_values(), hide_possible_values = true)]
+        field: Option<String>,
+    },
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(
         after_help = "Examples:\n  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode\n  \
@@ -190,6 +205,15 @@ fn method_values() -> Lenient {
             .iter()
             .filter(|m| m.registered && m.status != MethodStatus::Reserved)
             .map(|m| PossibleValue::new(m.method.as_ref()).help(m.summary.as_ref()))
+            .collect()
+    })
+}
+
+fn header_values() -> Lenient {
+    Lenient(|| {
+        crate::data::headers()
+            .iter()
+            .map(|h| PossibleValue::new(h.name.as_ref()).help(h.spec.citation()))
             .collect()
     })
 }

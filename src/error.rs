@@ -34,14 +34,20 @@ pub enum Error {
     MethodAsQuery(String),
     /// A first word a small typo away from a subcommand, where nothing matches.
     MistypedSubcommand { typed: String, suggestion: String },
+    /// A header field name the dataset does not know, perhaps with a close one.
+    UnknownHeader {
+        name: String,
+        suggestion: Option<&'static str>,
+    },
 }
 
 impl Error {
     pub fn exit(&self) -> Exit {
         match self {
-            Error::UnknownCode { .. } | Error::NoMatch { .. } | Error::MethodAsQuery(_) => {
-                Exit::NotFound
-            }
+            Error::UnknownCode { .. }
+            | Error::NoMatch { .. }
+            | Error::MethodAsQuery(_)
+            | Error::UnknownHeader { .. } => Exit::NotFound,
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
@@ -81,6 +87,10 @@ impl Error {
             Error::MistypedSubcommand { suggestion, .. } => {
                 Some(format!("did you mean: {suggestion}"))
             }
+            Error::UnknownHeader { suggestion, .. } => Some(match suggestion {
+                Some(name) => format!("did you mean {name}?"),
+                None => "try `httpcode header` to see every field".into(),
+            }),
             Error::InvalidMethod { .. } => Some(
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
@@ -105,6 +115,9 @@ impl fmt::Display for Error {
             }
             Error::MethodAsQuery(name) => {
                 write!(f, "{name} is a request method, not a status code")
+            }
+            Error::UnknownHeader { name, .. } => {
+                write!(f, "{name:?} is not a header field httpcode knows")
             }
             Error::MistypedSubcommand { typed, .. } => {
                 write!(

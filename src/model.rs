@@ -185,6 +185,14 @@ impl Requirement {
             Requirement::Used => "used, no keyword",
         }
     }
+
+    /// The keyword as in JSON ("USED" for a field relied on without one), for tables.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Requirement::Used => "USED",
+            other => other.label(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

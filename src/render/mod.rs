@@ -4,6 +4,7 @@
 pub mod card;
 pub mod compare;
 pub mod grid;
+pub mod header;
 pub mod json;
 pub mod list;
 pub mod method;
