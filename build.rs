@@ -347,7 +347,7 @@ lit_struct! {
     Spec { document, section, url }
     Retry { kind, advice, source }
     Caching { heuristic, note, source }
-    Header { name, requirement, note, source }
+    Header { name, requirement, note, source, example }
     Vendor { name, phrase, meaning, action, source }
     HeaderField { name, spec, direction, summary, syntax, example, sources }
     StatusCode {

@@ -23,6 +23,8 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
         'httpcode' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--example', '--example', [CompletionResultType]::ParameterName, 'Print a minimal, correct raw HTTP/1.1 response for the code')
+            [CompletionResult]::new('--problem', '--problem', [CompletionResultType]::ParameterName, 'With --example: give the body as RFC 9457 problem details (application/problem+json)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -20,6 +20,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
+            cand --example 'Print a minimal, correct raw HTTP/1.1 response for the code'
+            cand --problem 'With --example: give the body as RFC 9457 problem details (application/problem+json)'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

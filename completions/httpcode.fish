@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_httpcode_global_optspecs
-    string join \n lang= json color= h/help V/version
+    string join \n example problem lang= json color= h/help V/version
 end
 
 function __fish_httpcode_needs_command
@@ -36,6 +36,8 @@ symfony\t'PHP Symfony Response::HTTP_*'"
 complete -c httpcode -n "__fish_httpcode_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_needs_command" -l example -d 'Print a minimal, correct raw HTTP/1.1 response for the code'
+complete -c httpcode -n "__fish_httpcode_needs_command" -l problem -d 'With --example: give the body as RFC 9457 problem details (application/problem+json)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_needs_command" -s V -l version -d 'Print version'

@@ -8,6 +8,7 @@ use crate::exit::Exit;
 use crate::model::StatusCode;
 use crate::query::{self, Found, MethodQuery, Query};
 use crate::render::card::CardContext;
+use crate::render::example::{self, Body};
 use crate::render::json::{self, CodeJson, HeaderJson, MethodJson};
 use crate::render::{self, compare, Style};
 
@@ -84,22 +85,41 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
-        None => lookup(&cli.query, config).map(Answer::from),
+        None => {
+            let body = cli.example.then_some(if cli.problem {
+                Body::Problem
+            } else {
+                Body::Text
+            });
+            lookup(&cli.query, body, config).map(Answer::from)
+        }
     }
 }
 
-fn lookup(args: &[String], config: &Config) -> Result<String, Error> {
+/// `body` is the content of an example response, when `--example` asked for one.
+fn lookup(args: &[String], body: Option<Body>, config: &Config) -> Result<String, Error> {
     let text = args.join(" ");
     if data::method(text.trim()).is_some() {
         return Err(Error::MethodAsQuery(text.trim().to_string()));
     }
-    match query::parse(&text)? {
-        Query::Code(code) => card(query::known_code(code)?, config),
+    let card = |code: &'static StatusCode| match body {
+        Some(body) => example_response(code, body),
+        None => card(code, config),
+    };
+    let parsed = query::parse(&text)?;
+    if body.is_some() && !matches!(parsed, Query::Code(_)) {
+        return Err(Error::Usage {
+            message: "--example needs one status code".into(),
+            hint: Some("e.g. `httpcode 405 --example`".into()),
+        });
+    }
+    match parsed {
+        Query::Code(code) => card(query::known_code(code)?),
         Query::Class(class) => list_entries(&query::by_class(Some(class), false), config),
         // A query that is exactly a field name shows the field, not a word search.
         Query::Words(words) if data::header(&words).is_some() => header(Some(&words), config),
         Query::Words(words) => match query::search(&words) {
-            Found::One(code) => card(code, config),
+            Found::One(code) => card(code),
             Found::Many(hits) => list_entries(&hits, config),
             Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
                 query: words.clone(),
@@ -131,6 +151,22 @@ fn mistyped_subcommand(words: &[String]) -> Option<Error> {
         typed: first.to_string(),
         suggestion,
     })
+}
+
+fn example_response(code: &StatusCode, body: Body) -> Result<String, Error> {
+    if let Some(reason) = example::unavailable(code) {
+        return Err(Error::NoExample {
+            code: code.code,
+            reason,
+        });
+    }
+    if body == Body::Problem && code.code < 400 {
+        return Err(Error::Usage {
+            message: format!("--problem describes errors, and {} is not one", code.code),
+            hint: Some("problem details (RFC 9457) are for 4xx and 5xx responses".into()),
+        });
+    }
+    Ok(example::render(code, body))
 }
 
 /// One field (case-insensitive), or the table of every field.

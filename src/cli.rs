@@ -15,6 +15,7 @@ Examples:
   httpcode method not allowed        Search by name (old names work: payload too large)
   httpcode compare 405 501           Decision table: 405 or 501?
   httpcode header Retry-After        A header field: its section, and the codes that use it
+  httpcode 405 --example             A minimal, correct raw response for 405
   httpcode explain --method PATCH    What PATCH is, and what to answer when it is unsupported
   httpcode list --all                Every code, unofficial ones (nginx, Cloudflare...) marked
   httpcode 429 --json                JSON for scripts";
@@ -42,6 +43,14 @@ pub struct Cli {
     /// for words that start with "header", quote them: httpcode "header fields too large".
     #[arg(value_name = "QUERY", value_parser = code_values(), hide_possible_values = true)]
     pub query: Vec<String>,
+
+    /// Print a minimal, correct raw HTTP/1.1 response for the code
+    #[arg(long, conflicts_with = "json")]
+    pub example: bool,
+
+    /// With --example: give the body as RFC 9457 problem details (application/problem+json)
+    #[arg(long, requires = "example")]
+    pub problem: bool,
 
     /// Show the code's constant in these languages (repeatable, or comma-separated)
     #[arg(

@@ -39,6 +39,8 @@ pub enum Error {
         name: String,
         suggestion: Option<&'static str>,
     },
+    /// A code that has no correct example response (unused, or not registered).
+    NoExample { code: u16, reason: String },
 }
 
 impl Error {
@@ -47,7 +49,8 @@ impl Error {
             Error::UnknownCode { .. }
             | Error::NoMatch { .. }
             | Error::MethodAsQuery(_)
-            | Error::UnknownHeader { .. } => Exit::NotFound,
+            | Error::UnknownHeader { .. }
+            | Error::NoExample { .. } => Exit::NotFound,
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
@@ -91,6 +94,7 @@ impl Error {
                 Some(name) => format!("did you mean {name}?"),
                 None => "try `httpcode header` to see every field".into(),
             }),
+            Error::NoExample { .. } => None,
             Error::InvalidMethod { .. } => Some(
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
@@ -118,6 +122,9 @@ impl fmt::Display for Error {
             }
             Error::UnknownHeader { name, .. } => {
                 write!(f, "{name:?} is not a header field httpcode knows")
+            }
+            Error::NoExample { code, reason } => {
+                write!(f, "no example response for {code}: {reason}")
             }
             Error::MistypedSubcommand { typed, .. } => {
                 write!(

@@ -202,6 +202,10 @@ pub struct Header {
     pub requirement: Requirement,
     pub note: Text,
     pub source: Text,
+    /// A value for this code's example response, when the field's own example
+    /// (`data/headers/`) does not fit the code (416's `bytes */1234`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Text>,
 }
 
 /// Which messages a header field appears in.

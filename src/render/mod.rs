@@ -3,6 +3,7 @@
 
 pub mod card;
 pub mod compare;
+pub mod example;
 pub mod grid;
 pub mod header;
 pub mod json;
