@@ -25,6 +25,8 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--vendor', '--vendor', [CompletionResultType]::ParameterName, 'Only this vendor''s unofficial meanings (cloudflare, nginx, aws...), in any case')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
+            [CompletionResult]::new('--example', '--example', [CompletionResultType]::ParameterName, 'Print a minimal, correct raw HTTP/1.1 response for the code')
+            [CompletionResult]::new('--problem', '--problem', [CompletionResultType]::ParameterName, 'With --example: give the body as RFC 9457 problem details (application/problem+json)')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the code''s specification section (or its vendor''s page) in the browser')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -36,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form')
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few cited questions about the situation')
+            [CompletionResult]::new('header', 'header', [CompletionResultType]::ParameterValue, 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -93,6 +96,15 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'httpcode;header' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'httpcode;completions' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -108,6 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form')
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few cited questions about the situation')
+            [CompletionResult]::new('header', 'header', [CompletionResultType]::ParameterValue, 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -125,6 +138,9 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;help;decide' {
+            break
+        }
+        'httpcode;help;header' {
             break
         }
         'httpcode;help;completions' {

@@ -28,6 +28,9 @@ _httpcode() {
             httpcode,explain)
                 cmd="httpcode__subcmd__explain"
                 ;;
+            httpcode,header)
+                cmd="httpcode__subcmd__header"
+                ;;
             httpcode,help)
                 cmd="httpcode__subcmd__help"
                 ;;
@@ -49,6 +52,9 @@ _httpcode() {
             httpcode__subcmd__help,explain)
                 cmd="httpcode__subcmd__help__subcmd__explain"
                 ;;
+            httpcode__subcmd__help,header)
+                cmd="httpcode__subcmd__help__subcmd__header"
+                ;;
             httpcode__subcmd__help,help)
                 cmd="httpcode__subcmd__help__subcmd__help"
                 ;;
@@ -65,7 +71,7 @@ _httpcode() {
 
     case "${cmd}" in
         httpcode)
-            opts="-h -V --lang --open --vendor --json --color --format --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods decide completions help"
+            opts="-h -V --example --problem --lang --open --vendor --json --color --format --help --version 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599 list compare explain methods decide header completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -202,8 +208,34 @@ _httpcode() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        httpcode__subcmd__header)
+            opts="-h --lang --json --color --format --help Accept Accept-Encoding Accept-Patch Accept-Ranges Age Allow Authentication-Info Authorization Cache-Control Connection Content-Encoding Content-Language Content-Length Content-Location Content-Range Content-Type Date ETag Expect Expires Host If-Match If-Modified-Since If-None-Match If-Range If-Unmodified-Since Last-Modified Link Location Max-Forwards Ms-Echo-Reply Ms-Echo-Request Proxy-Authenticate Proxy-Authorization Range Retry-After Server TE Trailer Transfer-Encoding Upgrade Upload-Offset User-Agent Vary Via WWW-Authenticate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         httpcode__subcmd__help)
-            opts="list compare explain methods decide completions help"
+            opts="list compare explain methods decide header completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -259,6 +291,20 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        httpcode__subcmd__help__subcmd__header)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

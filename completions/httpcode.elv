@@ -22,6 +22,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --vendor 'Only this vendor''s unofficial meanings (cloudflare, nginx, aws...), in any case'
             cand --color 'When to use colour'
             cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --example 'Print a minimal, correct raw HTTP/1.1 response for the code'
+            cand --problem 'With --example: give the body as RFC 9457 problem details (application/problem+json)'
             cand --open 'Open the code''s specification section (or its vendor''s page) in the browser'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
@@ -33,6 +35,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
             cand decide 'Which status code should my server return? A few cited questions about the situation'
+            cand header 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -84,6 +87,14 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'httpcode;header'= {
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
+            cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'httpcode;completions'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
@@ -98,6 +109,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand explain 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
             cand decide 'Which status code should my server return? A few cited questions about the situation'
+            cand header 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -110,6 +122,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;help;methods'= {
         }
         &'httpcode;help;decide'= {
+        }
+        &'httpcode;help;header'= {
         }
         &'httpcode;help;completions'= {
         }

@@ -14,6 +14,8 @@ Examples:
   httpcode 4xx                       Table of the client-error codes
   httpcode method not allowed        Search by name (old names work: payload too large)
   httpcode compare 405 501           Decision table: 405 or 501?
+  httpcode header Retry-After        A header field: its section, and the codes that use it
+  httpcode 405 --example             A minimal, correct raw response for 405
   httpcode explain --method PATCH    What PATCH is, and what to answer when it is unsupported
   httpcode decide --tree             Which code should my server return? (decide alone asks)
   httpcode list --all                Every code, unofficial ones (nginx, Cloudflare...) marked
@@ -42,8 +44,19 @@ fields go with it. Curated comparisons settle the codes people confuse (405 or 5
 pub struct Cli {
     /// A status code (501), several (200 404), a class (4xx), a status line
     /// (HTTP/1.1 404 Not Found), curl's 000, or words to search for (teapot, "not allowed")
+    ///
+    /// A query that is exactly a header field name (retry-after) shows that field. To search
+    /// for words that start with "header", quote them: httpcode "header fields too large".
     #[arg(value_name = "QUERY", value_parser = code_values(), hide_possible_values = true)]
     pub query: Vec<String>,
+
+    /// Print a minimal, correct raw HTTP/1.1 response for the code
+    #[arg(long, conflicts_with = "json")]
+    pub example: bool,
+
+    /// With --example: give the body as RFC 9457 problem details (application/problem+json)
+    #[arg(long, requires = "example")]
+    pub problem: bool,
 
     /// Show the code's constant in these languages (repeatable, or comma-separated)
     #[arg(
@@ -199,6 +212,17 @@ httpcode decide --tree"
         tree: bool,
     },
 
+    /// A header field (case-insensitive): its section, what it carries, and the codes that
+    /// use it; without a name, every field
+    #[command(
+        after_help = "Examples:\n  httpcode header Retry-After\n  httpcode header allow --json\n  httpcode header"
+    )]
+    Header {
+        /// A header field name, in any letter case (Retry-After, www-authenticate)
+        #[arg(value_name = "FIELD", value_parser = header_values(), hide_possible_values = true)]
+        field: Option<String>,
+    },
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(
         after_help = "Examples:\n  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode\n  \
@@ -296,6 +320,15 @@ fn decide_values() -> Lenient {
                     PossibleValue::new(format!("{}={}", q.id, a.id)).help(a.text.as_ref())
                 })
             })
+            .collect()
+    })
+}
+
+fn header_values() -> Lenient {
+    Lenient(|| {
+        crate::data::headers()
+            .iter()
+            .map(|h| PossibleValue::new(h.name.as_ref()).help(h.spec.citation()))
             .collect()
     })
 }

@@ -2,7 +2,7 @@
 //! plain, infallible accessors. Nothing here parses; build.rs has already
 //! proved that every record fits the model and every reference resolves.
 
-use crate::model::{DecisionTree, NoResponse};
+use crate::model::{DecisionTree, HeaderField, NoResponse};
 use serde::Serialize;
 
 use crate::model::{Comparison, Dataset, FormerStatus, Method, StatusCode};
@@ -122,4 +122,20 @@ pub const VERSION: &str = compiled::VERSION;
 /// The "which status code?" decision tree (`httpcode decide`).
 pub fn decision_tree() -> &'static DecisionTree {
     &compiled::DECISION_TREE
+}
+
+/// Every header field in the dataset, sorted by lower-case name.
+pub fn headers() -> &'static [HeaderField] {
+    compiled::HEADERS
+}
+
+/// The field named `name`, in any letter case (field names are
+/// case-insensitive, RFC 9110 §5.1).
+pub fn header(name: &str) -> Option<&'static HeaderField> {
+    let headers = headers();
+    let lower = name.to_ascii_lowercase();
+    headers
+        .binary_search_by(|h| h.name.to_ascii_lowercase().cmp(&lower))
+        .ok()
+        .map(|i| &headers[i])
 }

@@ -70,6 +70,13 @@ pub enum Error {
     },
     /// The user left an interactive prompt (Ctrl-C or Esc).
     Interrupted,
+    /// A header field name the dataset does not know, perhaps with a close one.
+    UnknownHeader {
+        name: String,
+        suggestion: Option<&'static str>,
+    },
+    /// A code that has no correct example response (unused, or not registered).
+    NoExample { code: u16, reason: String },
 }
 
 impl Error {
@@ -82,7 +89,9 @@ impl Error {
             | Error::UnknownConstant { .. }
             | Error::NothingToOpen(_)
             | Error::OpenFailed { .. }
-            | Error::NotFromVendor { .. } => Exit::NotFound,
+            | Error::NotFromVendor { .. }
+            | Error::UnknownHeader { .. }
+            | Error::NoExample { .. } => Exit::NotFound,
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
@@ -145,6 +154,11 @@ impl Error {
                 })
             }
             Error::NotFromVendor { hint, .. } => hint.clone(),
+            Error::UnknownHeader { suggestion, .. } => Some(match suggestion {
+                Some(name) => format!("did you mean {name}?"),
+                None => "try `httpcode header` to see every field".into(),
+            }),
+            Error::NoExample { .. } => None,
             Error::InvalidMethod { .. } => Some(
                 "method names are tokens: letters, digits and !#$%&'*+-.^_`|~ (RFC 9110 §9.1, §5.6.2)"
                     .into(),
@@ -190,6 +204,12 @@ impl fmt::Display for Error {
                 )
             }
             Error::OpenFailed { reason, .. } => write!(f, "cannot open a browser: {reason}"),
+            Error::UnknownHeader { name, .. } => {
+                write!(f, "{name:?} is not a header field httpcode knows")
+            }
+            Error::NoExample { code, reason } => {
+                write!(f, "no example response for {code}: {reason}")
+            }
             Error::MistypedSubcommand { typed, .. } => {
                 write!(
                     f,

@@ -1,5 +1,5 @@
-//! Typed records of the dataset: status codes, methods, comparisons and their
-//! sources. No I/O and no formatting. `build.rs` compiles this file too: it
+//! Typed records of the dataset: status codes, methods, comparisons, header
+//! fields and their sources. No I/O and no formatting. `build.rs` compiles this file too: it
 //! deserializes the YAML into these types and writes them back out as Rust
 //! statics, which is why text and lists are `Cow`s (owned there, borrowed here).
 
@@ -210,6 +210,14 @@ impl Requirement {
             Requirement::Used => "used, no keyword",
         }
     }
+
+    /// The keyword as in JSON ("USED" for a field relied on without one), for tables.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Requirement::Used => "USED",
+            other => other.label(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,6 +227,50 @@ pub struct Header {
     pub requirement: Requirement,
     pub note: Text,
     pub source: Text,
+    /// A value for this code's example response, when the field's own example
+    /// (`data/headers/`) does not fit the code (416's `bytes */1234`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Text>,
+}
+
+/// Which messages a header field appears in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Request,
+    Response,
+    Both,
+}
+
+impl Direction {
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Request => "Request",
+            Direction::Response => "Response",
+            Direction::Both => "Request and response",
+        }
+    }
+}
+
+/// One header field, as stored in `data/headers/NAME.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderField {
+    /// The field name in its registered spelling ("ETag", "WWW-Authenticate").
+    pub name: Text,
+    /// Where the field is defined.
+    pub spec: Spec,
+    pub direction: Direction,
+    /// What the field carries, one or two sentences in our own words.
+    pub summary: Text,
+    /// A summary of the field value's grammar (the defining section's ABNF).
+    pub syntax: Text,
+    /// A plausible value, used by `--example`; not a fact, so it needs no source.
+    /// Absent where we could not check what a plausible value is.
+    #[serde(default)]
+    pub example: Option<Text>,
+    /// Where `direction`, `summary` and `syntax` come from.
+    pub sources: List<Text>,
 }
 
 /// A meaning some vendor or product gives a number, outside the registry.

@@ -1,9 +1,10 @@
-//! Turns what the user typed into an answer's shape: a code, a class, or a word
-//! search over the dataset (names, aliases, vendor phrases), with "did you mean".
+//! Turns what the user typed into an answer's shape: a code, a class, a header
+//! field, or a word search over the dataset (names, aliases, vendor phrases),
+//! with "did you mean".
 
 use crate::data::{self, FormerName, RuntimeEntry};
 use crate::error::Error;
-use crate::model::{Class, Comparison, Method, MethodStatus, StatusCode};
+use crate::model::{Class, Comparison, Header, HeaderField, Method, MethodStatus, StatusCode};
 
 /// What the positional arguments ask for.
 #[derive(Debug, PartialEq, Eq)]
@@ -225,6 +226,45 @@ pub fn method(name: &str) -> Result<MethodQuery, Error> {
     Ok(MethodQuery::Extension {
         suggestions: scored.into_iter().take(3).map(|(_, n)| n).collect(),
     })
+}
+
+/// A field the dataset knows, in any letter case, or `UnknownHeader` with the
+/// closest field name when one is close enough to be a typo.
+pub fn header(name: &str) -> Result<&'static HeaderField, Error> {
+    let name = name.trim();
+    data::header(name).ok_or_else(|| Error::UnknownHeader {
+        name: name.to_string(),
+        suggestion: header_did_you_mean(name),
+    })
+}
+
+/// The field name closest to `name` (case-insensitive normalised
+/// Damerau–Levenshtein similarity of at least 0.7).
+fn header_did_you_mean(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    data::headers()
+        .iter()
+        .map(|h| {
+            let score =
+                strsim::normalized_damerau_levenshtein(&lower, &h.name.to_ascii_lowercase());
+            (score, h.name.as_ref())
+        })
+        .filter(|(score, _)| *score >= 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name)| name)
+}
+
+/// Every code whose record mentions `field`, with the requirement, in code order.
+pub fn codes_using(field: &HeaderField) -> Vec<(&'static StatusCode, &'static Header)> {
+    data::codes()
+        .iter()
+        .flat_map(|code| {
+            code.headers
+                .iter()
+                .filter(|h| h.name.eq_ignore_ascii_case(&field.name))
+                .map(move |h| (code, h))
+        })
+        .collect()
 }
 
 /// The smallest curated group that contains every one of `codes`.

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use httpcode::data;
-use httpcode::model::{Comparison, Constant, Constants, Dataset, Method, StatusCode};
+use httpcode::model::{Comparison, Constant, Constants, Dataset, HeaderField, Method, StatusCode};
 
 fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -372,6 +372,41 @@ fn dataset_names_its_registry_copies() {
         ]
     );
     assert!(data::VERSION.ends_with(&format!("(IANA registries as of {})", dataset.checked)));
+}
+
+/// One file per field, named after it in lower case, unique regardless of case,
+/// with a well-formed spec and sources; every field a code names exists; the
+/// compiled fields are the files'.
+#[test]
+fn header_fields_are_unique_cited_and_cover_every_code() {
+    let fields = load::<HeaderField>("headers");
+    let mut names = BTreeSet::new();
+    for (path, field) in &fields {
+        let lower = field.name.to_ascii_lowercase();
+        assert_eq!(
+            path,
+            &format!("headers/{lower}.yaml"),
+            "file named after its field"
+        );
+        assert!(names.insert(lower), "{path}: duplicate field name");
+        check_spec(path, &field.spec);
+        assert!(!field.sources.is_empty(), "{path}: no source");
+        for source in field.sources.iter() {
+            assert!(is_citation(source), "{path}: bad source {source:?}");
+        }
+        let compiled = data::header(&field.name).expect("compiled");
+        assert_eq!(compiled, field, "{path}: compiled copy differs");
+    }
+    assert_eq!(data::headers().len(), fields.len());
+    for (n, code) in codes() {
+        for header in code.headers.iter() {
+            assert!(
+                names.contains(&header.name.to_ascii_lowercase()),
+                "codes/{n}.yaml: {} is not in data/headers",
+                header.name
+            );
+        }
+    }
 }
 
 #[test]

@@ -4,10 +4,12 @@
 
 use std::process::Command;
 
-/// What the binary showed: `Card(code)` or `Table(codes in order)`, or `None`.
+/// What the binary showed: `Card(code)`, `Table(codes in order)`, a header
+/// `Field(name)`, or `None`.
 #[derive(Debug, PartialEq)]
 enum Shown {
     Card(u16),
+    Field(String),
     Table(Vec<u16>),
     None,
 }
@@ -32,7 +34,10 @@ fn search(query: &str) -> Shown {
             .collect();
         return Shown::Table(codes);
     }
-    Shown::Card(text[..3].parse().unwrap())
+    match text[..3].parse() {
+        Ok(code) => Shown::Card(code),
+        Err(_) => Shown::Field(text.lines().next().unwrap_or_default().to_string()),
+    }
 }
 
 /// Query → the card it opens.
@@ -72,9 +77,7 @@ const TABLES: &[(&str, &[u16])] = &[
     ("moved", &[301, 302]),
     ("precondition", &[412, 428]),
     ("entity", &[413, 422]),
-    ("server", &[500]),
     ("webdav", &[102, 207, 208, 423, 508]),
-    ("range", &[416, 206]),
     ("too large", &[413, 414, 431]),
     ("cloudflare", &[520, 521, 522, 523, 524, 525, 526, 530]),
     ("nginx", &[444, 494, 495, 496, 497, 499]),
@@ -122,7 +125,7 @@ fn broad_words_give_a_table_with_registered_codes_first() {
 /// for a word the registered codes answer, or for a word only a vendor matches.
 #[test]
 fn vendor_phrases_never_win_alone() {
-    for query in ["redirect", "server", "webdav", "api", "spring", "framework"] {
+    for query in ["redirect", "webdav", "api", "spring", "framework"] {
         match search(query) {
             Shown::Card(code) => panic!("{query:?} opened the card of {code}"),
             Shown::Table(codes) => {
@@ -132,7 +135,30 @@ fn vendor_phrases_never_win_alone() {
                     .any(|&c| httpcode::data::code(c).unwrap().official);
                 assert!(first.official || !any_official, "{query:?}: {codes:?}");
             }
-            Shown::None => {}
+            Shown::None | Shown::Field(_) => {}
         }
     }
+}
+
+/// A query that is exactly a header field name, in any case, shows the field,
+/// even where a word search would have found codes ("upgrade": 426, "range":
+/// 206 and 416, "server": the 5xx codes). Words around it make it a search again.
+#[test]
+fn a_field_name_shows_the_field_not_a_search() {
+    let fields = [
+        ("retry-after", "Retry-After"),
+        ("Retry-After", "Retry-After"),
+        ("upgrade", "Upgrade"),
+        ("ETAG", "ETag"),
+        ("www-authenticate", "WWW-Authenticate"),
+        ("range", "Range"),
+        ("server", "Server"),
+        ("expect", "Expect"),
+    ];
+    for (query, name) in fields {
+        assert_eq!(search(query), Shown::Field(name.into()), "{query:?}");
+    }
+    assert_eq!(search("upgrade required"), Shown::Card(426));
+    assert_eq!(search("range not"), Shown::Card(416));
+    assert_eq!(search("server error"), Shown::Card(500));
 }

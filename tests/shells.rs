@@ -113,6 +113,16 @@ const CASES: &[(&str, &[&str], &[&str])] = &[
     ),
     ("httpcode --json list 5", &["5xx"], &["4xx"]),
     ("httpcode completions ", &["bash", "zsh", "fish"], &[]),
+    (
+        "httpcode header Retry",
+        &["Retry-After"],
+        &["Range", "list"],
+    ),
+    (
+        "httpcode header ",
+        &["Allow", "ETag", "WWW-Authenticate"],
+        &["404"],
+    ),
 ];
 
 fn check_cases(shell: &str, complete: impl Fn(&str) -> Vec<String>) {
@@ -234,6 +244,8 @@ fn zsh_completes_like_a_person_pressing_tab() {
         ("httpcode --color ", &["always", "auto", "never"], &[]),
         ("httpcode --json list 5", &["5xx"], &["4xx"]),
         ("httpcode completions ", &["bash", "zsh", "fish"], &[]),
+        ("httpcode header Retry", &["Retry-After"], &["Range"]),
+        ("httpcode header ", &["Allow", "ETag"], &["404", "list"]),
     ];
     for &(line, offered, absent) in cases {
         let found = zsh_completes(line);

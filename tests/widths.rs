@@ -95,9 +95,13 @@ fn every_card_and_comparison_fits_80_and_60_columns() {
             &["explain", "--method", "MKCALENDAR"],
             &["explain", "501"],
             &["compare", "200", "404"],
-            &["server"],
+            &["gateway"],
+            &["header"],
         ] {
             assert_fits(args, width);
+        }
+        for field in httpcode::data::headers() {
+            assert_fits(&["header", &field.name], width);
         }
     }
 }
@@ -106,7 +110,7 @@ fn every_card_and_comparison_fits_80_and_60_columns() {
 #[test]
 fn golden_views_at_80_and_60_columns() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/widths");
-    let views: [(&str, &[&str]); 5] = [
+    let views: [(&str, &[&str]); 7] = [
         ("code-501", &["501"]),
         ("compare-405-501", &["compare", "405", "501"]),
         (
@@ -115,6 +119,8 @@ fn golden_views_at_80_and_60_columns() {
         ),
         ("methods", &["methods"]),
         ("explain-patch", &["explain", "--method", "PATCH"]),
+        ("header-retry-after", &["header", "Retry-After"]),
+        ("header", &["header"]),
     ];
     for (name, args) in views {
         for width in [80, 60] {

@@ -12,12 +12,15 @@ use crate::model::{NoResponse, RetryKind, StatusCode};
 use crate::query::{self, Found, Query, VendorFilter};
 use crate::render;
 use crate::render::card::CardContext;
+use crate::render::example::{self, Body};
 use crate::render::json::{self, CodeJson, NoResponseJson};
 use std::borrow::Cow;
 
+/// `body` is the content of an example response, when `--example` asked for one.
 pub fn lookup(
     args: &[String],
     open: bool,
+    body: Option<Body>,
     vendor: Option<&str>,
     config: &Config,
 ) -> Result<Answer, Error> {
@@ -28,6 +31,17 @@ pub fn lookup(
     let query = query::parse_args(args)?;
     if open {
         return open_spec(&query);
+    }
+    if let Some(body) = body {
+        return match query {
+            Query::Code(code) | Query::StatusLine { code, .. } => {
+                example_response(query::known_code(code)?, body).map(Answer::from)
+            }
+            _ => Err(Error::Usage {
+                message: "--example needs one status code".into(),
+                hint: Some("e.g. `httpcode 405 --example`".into()),
+            }),
+        };
     }
     let filter = vendor.map(query::vendor).transpose()?;
     let filter = filter.as_ref();
@@ -40,6 +54,10 @@ pub fn lookup(
             let entries = query::by_class(Some(class), filter.is_some());
             let what = format!("any {} code", class.label());
             Ok(codes(&narrowed(&entries, filter, &what)?, config).into())
+        }
+        // A query that is exactly a field name shows the field, not a word search.
+        Query::Words(words) if data::header(&words).is_some() => {
+            super::header(Some(&words), config).map(Answer::from)
         }
         Query::Words(words) if query::looks_like_constant(&words) => {
             constant(&words, filter, config)
@@ -348,6 +366,22 @@ pub fn list(
         None => "any code".to_string(),
     };
     Ok(codes(&narrowed(&entries, vendor.as_ref(), &what)?, config))
+}
+
+fn example_response(code: &StatusCode, body: Body) -> Result<String, Error> {
+    if let Some(reason) = example::unavailable(code) {
+        return Err(Error::NoExample {
+            code: code.code,
+            reason,
+        });
+    }
+    if body == Body::Problem && code.code < 400 {
+        return Err(Error::Usage {
+            message: format!("--problem describes errors, and {} is not one", code.code),
+            hint: Some("problem details (RFC 9457) are for 4xx and 5xx responses".into()),
+        });
+    }
+    Ok(example::render(code, body))
 }
 
 /// `--open`: the specification section of the code (or a vendor's page) in

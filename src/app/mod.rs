@@ -10,7 +10,8 @@ use crate::decide::{self as tree, End, Walk};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::query::{self, MethodQuery};
-use crate::render::json::{self, DecideJson, DecideQuestionJson, MethodJson};
+use crate::render::example::Body;
+use crate::render::json::{self, DecideJson, DecideQuestionJson, HeaderJson, MethodJson};
 use crate::render::{self, compare, Style};
 
 /// What every command needs besides its own arguments.
@@ -105,11 +106,40 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         }),
         Some(Command::Methods) => methods(config).map(Answer::from),
         Some(Command::Decide { answers, tree }) => decide(answers, *tree, config),
+        Some(Command::Header { field }) => header(field.as_deref(), config).map(Answer::from),
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
-        None => lookup::lookup(&cli.query, cli.open, vendor, config),
+        None => {
+            let body = cli.example.then_some(if cli.problem {
+                Body::Problem
+            } else {
+                Body::Text
+            });
+            lookup::lookup(&cli.query, cli.open, body, vendor, config)
+        }
     }
+}
+
+/// One field (case-insensitive), or the table of every field.
+fn header(name: Option<&str>, config: &Config) -> Result<String, Error> {
+    let Some(name) = name else {
+        let fields: Vec<_> = data::headers()
+            .iter()
+            .map(|f| (f, query::codes_using(f)))
+            .collect();
+        if config.json {
+            let all: Vec<HeaderJson> = fields.iter().map(|(f, u)| HeaderJson::new(f, u)).collect();
+            return Ok(json::to_string(&all));
+        }
+        return Ok(render::header::table(&fields, &config.style));
+    };
+    let field = query::header(name)?;
+    let uses = query::codes_using(field);
+    if config.json {
+        return Ok(json::to_string(&HeaderJson::new(field, &uses)));
+    }
+    Ok(render::header::field(field, &uses, &config.style))
 }
 
 fn compare(args: &[String], config: &Config) -> Result<String, Error> {

@@ -8,10 +8,12 @@ use serde::Serialize;
 use crate::data::{self, ConstantName, RuntimeEntry};
 use crate::decide::{End, Walk};
 use crate::model::{
-    Caching, Comparison, Family, Header, Iana, Leads, Method, MethodStatus, NoResponse, Outcome,
-    Question, RequestContent, Retry, Spec, StatusCode, Text, Vendor,
+    Caching, Comparison, Direction, Family, Header, HeaderField, Iana, Leads, Method, MethodStatus,
+    NoResponse, Outcome, Question, RequestContent, Requirement, Retry, Spec, StatusCode, Text,
+    Vendor,
 };
 use crate::render::compare::Entry;
+use crate::render::header::Use;
 
 #[derive(Serialize)]
 pub struct CodeJson<'a> {
@@ -267,6 +269,55 @@ impl<'a> NoResponseJson<'a> {
             causes: &record.causes,
             check: &record.check,
             sources: &record.sources,
+        }
+    }
+}
+
+/// `header FIELD --json`, and each element of `header --json`.
+#[derive(Serialize)]
+pub struct HeaderJson<'a> {
+    pub name: &'a str,
+    pub spec: &'a Spec,
+    pub direction: Direction,
+    pub summary: &'a str,
+    pub syntax: &'a str,
+    pub example: Option<&'a str>,
+    pub sources: &'a [Text],
+    pub codes: Vec<HeaderUseJson<'a>>,
+}
+
+/// A code whose record names the field, with the requirement it states.
+#[derive(Serialize)]
+pub struct HeaderUseJson<'a> {
+    pub code: u16,
+    pub name: &'a str,
+    pub official: bool,
+    pub requirement: Requirement,
+    pub note: &'a str,
+    pub source: &'a str,
+}
+
+impl<'a> HeaderJson<'a> {
+    pub fn new(field: &'a HeaderField, uses: &[Use]) -> Self {
+        HeaderJson {
+            name: &field.name,
+            spec: &field.spec,
+            direction: field.direction,
+            summary: &field.summary,
+            syntax: &field.syntax,
+            example: field.example.as_deref(),
+            sources: &field.sources,
+            codes: uses
+                .iter()
+                .map(|(code, header)| HeaderUseJson {
+                    code: code.code,
+                    name: &code.name,
+                    official: code.official,
+                    requirement: header.requirement,
+                    note: &header.note,
+                    source: &header.source,
+                })
+                .collect(),
         }
     }
 }

@@ -4,7 +4,9 @@
 pub mod card;
 pub mod compare;
 pub mod decide;
+pub mod example;
 pub mod grid;
+pub mod header;
 pub mod json;
 pub mod list;
 pub mod method;
