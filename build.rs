@@ -20,6 +20,9 @@ mod model;
 
 use model::*;
 
+#[path = "src/normalise.rs"]
+mod normalise;
+
 #[path = "build/decide.rs"]
 mod decide;
 use decide::{check_tree, decision_tree};
@@ -92,6 +95,7 @@ fn main() {
         "HeaderField",
         headers.iter().map(|(_, h)| h),
     );
+    write_search_index(&mut out, &codes);
     write_runtimes(&mut out, &runtimes);
     out.push_str("pub static DATASET: Dataset = ");
     dataset.lit(&mut out);
@@ -445,6 +449,41 @@ fn constant_lit(out: &mut String, constant: &Constant) {
         .unwrap();
     }
     out.push_str("] }");
+}
+
+/// The word search's view of each code, folded once here rather than on
+/// every search: `SEARCH[i]` belongs to `CODES[i]`.
+fn write_search_index(out: &mut String, codes: &[(String, StatusCode)]) {
+    use normalise::normalise;
+    let list = |items: Vec<String>| {
+        let quoted: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
+        format!("&[{}]", quoted.join(", "))
+    };
+    out.push_str("pub static SEARCH: &[SearchEntry] = &[\n");
+    for (_, code) in codes {
+        let own: Vec<String> = std::iter::once(&code.name)
+            .chain(code.aliases.iter())
+            .map(|n| normalise(n))
+            .collect();
+        let phrases: Vec<String> = code.vendors.iter().map(|v| normalise(&v.phrase)).collect();
+        // An unofficial code's own names are a vendor's too.
+        let (registry, vendor) = if code.official {
+            (own, phrases)
+        } else {
+            (Vec::new(), own.into_iter().chain(phrases).collect())
+        };
+        let vendor_names = code.vendors.iter().map(|v| normalise(&v.name)).collect();
+        writeln!(
+            out,
+            "    SearchEntry {{ registry: {}, vendor: {}, vendor_names: {}, summary: {:?} }},",
+            list(registry),
+            list(vendor),
+            list(vendor_names),
+            normalise(&code.summary)
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
 }
 
 /// Writes a value as a Rust constant expression of the model's type.

@@ -56,11 +56,28 @@ impl RuntimeEntry {
 }
 
 mod compiled {
-    use super::{ConstantName, FormerName, RuntimeEntry};
+    use super::{ConstantName, FormerName, RuntimeEntry, SearchEntry};
     #[allow(unused_imports)]
     use crate::model::*;
     use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+}
+
+/// A code's names, phrases and summary folded by `normalise` at build time,
+/// for the word search; `search_index()[i]` belongs to `codes()[i]`.
+#[derive(Debug)]
+pub struct SearchEntry {
+    /// A registered code's name and former names; empty for an unofficial code.
+    pub registry: &'static [&'static str],
+    /// Vendors' phrases, and an unofficial code's own name and aliases.
+    pub vendor: &'static [&'static str],
+    pub vendor_names: &'static [&'static str],
+    pub summary: &'static str,
+}
+
+/// The search index, parallel to `codes()`.
+pub fn search_index() -> &'static [SearchEntry] {
+    compiled::SEARCH
 }
 
 /// Every code in the dataset, official or not, sorted by number.

@@ -11,6 +11,7 @@ pub mod error;
 pub mod exit;
 pub mod generation;
 pub mod model;
+pub mod normalise;
 pub mod opener;
 pub mod prompt;
 pub mod query;

@@ -2,9 +2,10 @@
 //! field, or a word search over the dataset (names, aliases, vendor phrases),
 //! with "did you mean".
 
-use crate::data::{self, FormerName, RuntimeEntry};
+use crate::data::{self, FormerName, RuntimeEntry, SearchEntry};
 use crate::error::Error;
 use crate::model::{Class, Comparison, Header, HeaderField, Method, MethodStatus, StatusCode};
+use crate::normalise::normalise;
 
 /// What the positional arguments ask for.
 #[derive(Debug, PartialEq, Eq)]
@@ -296,66 +297,40 @@ enum Strength {
     Exact,
 }
 
-/// Lower-cases and keeps letters and digits, so "I'm a teapot" ~ "im a teapot".
-fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| w.replace(['\'', '’'], ""))
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&word.to_lowercase());
-    }
-    out
-}
-
+/// Every query word is the start of some word of the haystack.
 fn contains_words(haystack: &str, words: &[&str]) -> bool {
-    let hay: Vec<&str> = haystack.split(' ').collect();
-    words.iter().all(|w| hay.iter().any(|h| h.starts_with(w)))
+    words
+        .iter()
+        .all(|w| haystack.split(' ').any(|h| h.starts_with(w)))
 }
 
-/// A code's name, its aliases and its vendors' phrases: what a search matches.
-fn names(entry: &StatusCode) -> impl Iterator<Item = &str> {
-    std::iter::once(entry.name.as_ref())
-        .chain(entry.aliases.iter().map(|a| a.as_ref()))
-        .chain(entry.vendors.iter().map(|v| v.phrase.as_ref()))
-}
-
-fn strength(entry: &StatusCode, query: &str, words: &[&str]) -> Option<Strength> {
-    let matches = |name: &str| {
-        let name = normalise(name);
-        if name == query {
-            Some(true)
-        } else if name.contains(query) || contains_words(&name, words) {
-            Some(false)
-        } else {
-            None
-        }
-    };
-    // A registered code's own names; for an unofficial code every name is a vendor's.
-    let own = std::iter::once(entry.name.as_ref()).chain(entry.aliases.iter().map(|a| a.as_ref()));
-    let phrases = entry.vendors.iter().map(|v| v.phrase.as_ref());
-    let (registry, vendor): (Vec<&str>, Vec<&str>) = if entry.official {
-        (own.collect(), phrases.collect())
+/// Exact (`Some(true)`), partial (`Some(false)`) or no match of one folded name.
+fn name_match(name: &str, query: &str, words: &[&str]) -> Option<bool> {
+    if name == query {
+        Some(true)
+    } else if name.contains(query) || contains_words(name, words) {
+        Some(false)
     } else {
-        (Vec::new(), own.chain(phrases).collect())
-    };
-    let registry_match = registry.iter().filter_map(|n| matches(n)).max();
-    let vendor_match = vendor.iter().filter_map(|n| matches(n)).max();
-    let vendor_name = || {
-        entry
-            .vendors
+        None
+    }
+}
+
+/// How `entry` (folded at build time) matches the folded query.
+fn strength(entry: &SearchEntry, official: bool, query: &str, words: &[&str]) -> Option<Strength> {
+    let best = |names: &[&str]| {
+        names
             .iter()
-            .any(|v| contains_words(&normalise(&v.name), words))
+            .filter_map(|n| name_match(n, query, words))
+            .max()
     };
-    let summary = || contains_words(&normalise(&entry.summary), words);
+    let registry_match = best(entry.registry);
+    let vendor_match = best(entry.vendor);
+    let vendor_name = || entry.vendor_names.iter().any(|v| contains_words(v, words));
+    let summary = || contains_words(entry.summary, words);
     Some(match (registry_match, vendor_match) {
         (Some(true), _) => Strength::Exact,
         (Some(false), _) => Strength::Partial,
-        _ if entry.official && summary() => Strength::Summary,
+        _ if official && summary() => Strength::Summary,
         (_, Some(true)) => Strength::VendorExact,
         _ if vendor_name() => Strength::VendorName,
         (_, Some(false)) => Strength::VendorPartial,
@@ -386,7 +361,10 @@ pub fn search(text: &str) -> Found {
     let words: Vec<&str> = query.split(' ').collect();
     let mut scored: Vec<(Strength, &'static StatusCode)> = data::codes()
         .iter()
-        .filter_map(|e| strength(e, &query, &words).map(|s| (s, e)))
+        .zip(data::search_index())
+        .filter_map(|(code, entry)| {
+            strength(entry, code.official, &query, &words).map(|s| (s, code))
+        })
         .collect();
     scored.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.code.cmp(&y.code)));
     let (best, first) = match scored.first() {
@@ -416,11 +394,11 @@ pub fn search(text: &str) -> Found {
 pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
     let query = normalise(text);
     let mut best: Option<(f64, &'static StatusCode)> = None;
-    for entry in data::codes() {
-        for name in names(entry) {
-            let score = strsim::normalized_damerau_levenshtein(&query, &normalise(name));
+    for (code, entry) in data::codes().iter().zip(data::search_index()) {
+        for name in entry.registry.iter().chain(entry.vendor) {
+            let score = strsim::normalized_damerau_levenshtein(&query, name);
             if best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, entry));
+                best = Some((score, code));
             }
         }
     }

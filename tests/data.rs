@@ -452,3 +452,30 @@ fn the_compiled_decision_tree_matches_the_files() {
         );
     }
 }
+
+/// The search index build.rs folded is what folding the records gives now, so
+/// a search can never disagree with the names it shows.
+#[test]
+fn the_search_index_folds_every_name() {
+    use httpcode::normalise::normalise;
+    let codes = data::codes();
+    let index = data::search_index();
+    assert_eq!(codes.len(), index.len());
+    for (code, entry) in codes.iter().zip(index) {
+        let own: Vec<String> = std::iter::once(&code.name)
+            .chain(code.aliases.iter())
+            .map(|n| normalise(n))
+            .collect();
+        let phrases: Vec<String> = code.vendors.iter().map(|v| normalise(&v.phrase)).collect();
+        let (registry, vendor) = if code.official {
+            (own, phrases)
+        } else {
+            (Vec::new(), own.into_iter().chain(phrases).collect())
+        };
+        assert_eq!(entry.registry, registry.as_slice(), "{}", code.code);
+        assert_eq!(entry.vendor, vendor.as_slice(), "{}", code.code);
+        assert_eq!(entry.summary, normalise(&code.summary), "{}", code.code);
+        let names: Vec<String> = code.vendors.iter().map(|v| normalise(&v.name)).collect();
+        assert_eq!(entry.vendor_names, names.as_slice(), "{}", code.code);
+    }
+}
