@@ -56,13 +56,18 @@ fn dist(target: Option<&str>) -> Result<()> {
     let mut build = cargo();
     build.args(["build", "--release", "--locked", "--package", "httpcode"]);
     build.current_dir(&project.root);
-    // Without --target, cargo builds for the host into target/release, the same
-    // binary `cargo deb` packages; with it, into target/TRIPLE/release.
-    let mut release = project.target_dir.clone();
-    if target != host {
-        build.args(["--target", &target]);
-        release.push(&target);
+    // Always into target/TRIPLE/release. On glibc Linux the release binary is
+    // linked statically: most of a dynamic binary's start-up is the dynamic
+    // loader (benches/startup.rs measures both), and httpcode uses nothing of
+    // glibc that needs dynamic loading (no NSS, no iconv, no dlopen). With an
+    // explicit --target, RUSTFLAGS reach only the target's artifacts, not the
+    // build script and proc macros, which cannot be static.
+    build.args(["--target", &target]);
+    if target.ends_with("-linux-gnu") {
+        build.env("RUSTFLAGS", "-C target-feature=+crt-static");
     }
+    let mut release = project.target_dir.clone();
+    release.push(&target);
     release.push("release");
     run(&mut build)?;
 
