@@ -236,6 +236,18 @@ httpcode completions fish > ~/.config/fish/completions/httpcode.fish"
     },
 }
 
+/// Every subcommand's name, for "did you mean" without building the clap
+/// command on the error path (a test checks it against the definition).
+pub const SUBCOMMANDS: &[&str] = &[
+    "list",
+    "compare",
+    "explain",
+    "methods",
+    "decide",
+    "header",
+    "completions",
+];
+
 /// The clap command, for completions and the man page.
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()

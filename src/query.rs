@@ -394,8 +394,14 @@ pub fn search(text: &str) -> Found {
 pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
     let query = normalise(text);
     let mut best: Option<(f64, &'static StatusCode)> = None;
+    let length = query.chars().count();
     for (code, entry) in data::codes().iter().zip(data::search_index()) {
         for name in entry.registry.iter().chain(entry.vendor) {
+            // A name whose length differs by more than 30% cannot reach 0.7.
+            let other = name.chars().count();
+            if length.abs_diff(other) * 10 > 3 * length.max(other) {
+                continue;
+            }
             let score = strsim::normalized_damerau_levenshtein(&query, name);
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, code));

@@ -112,3 +112,11 @@ fn readme_exit_statuses_match_the_table() {
         );
     }
 }
+
+/// The list "did you mean" uses for mistyped subcommands is the clap definition's.
+#[test]
+fn subcommand_names_match_the_definition() {
+    let cmd = httpcode::cli::command();
+    let defined: Vec<&str> = cmd.get_subcommands().map(|s| s.get_name()).collect();
+    assert_eq!(defined, httpcode::cli::SUBCOMMANDS);
+}

@@ -413,11 +413,8 @@ fn mistyped_subcommand(words: &[String]) -> Option<Error> {
     if first.chars().count() < 4 {
         return None;
     }
-    let cmd = crate::cli::command();
-    let name = cmd
-        .get_subcommands()
-        .map(|s| s.get_name())
-        .filter(|name| *name != "help")
+    let name = crate::cli::SUBCOMMANDS
+        .iter()
         .find(|name| (1..=2).contains(&strsim::damerau_levenshtein(first, name)))?;
     let suggestion = std::iter::once(format!("httpcode {name}"))
         .chain(rest.iter().cloned())
