@@ -6,26 +6,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-fn httpcode() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_httpcode"));
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
-    cmd
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = httpcode().args(args).output().expect("runs");
-    (
-        out.status.code().expect("exited normally, not by a signal"),
-        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    )
-}
-
-fn json(args: &[&str]) -> Value {
-    let (code, stdout, stderr) = run(args);
-    assert_eq!(code, 0, "{args:?} failed: {stderr}");
-    serde_json::from_str(&stdout).expect("valid JSON")
-}
+mod common;
+use common::{httpcode, json, run};
 
 #[test]
 fn code_json_has_the_documented_fields() {

@@ -2,22 +2,10 @@
 //! checked against the dataset's header rules (read back through `--json`, not
 //! from the renderer) and against HTTP/1.1's framing rules.
 
-use std::process::Command;
-
 use serde_json::Value;
 
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_httpcode"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("runs");
-    (
-        out.status.code().expect("exited normally"),
-        String::from_utf8(out.stdout).expect("UTF-8"),
-        String::from_utf8(out.stderr).expect("UTF-8"),
-    )
-}
+mod common;
+use common::run;
 
 /// A parsed raw response: status line, fields in order, body.
 struct Response {

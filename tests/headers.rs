@@ -2,28 +2,8 @@
 //! from data/), the codes that use each field with their requirement levels,
 //! case-insensitive names, the table of every field, and unknown names.
 
-use std::process::Command;
-
-use serde_json::Value;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_httpcode"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("runs");
-    (
-        out.status.code().expect("exited normally"),
-        String::from_utf8(out.stdout).expect("UTF-8"),
-        String::from_utf8(out.stderr).expect("UTF-8"),
-    )
-}
-
-fn json(args: &[&str]) -> Value {
-    let (code, stdout, stderr) = run(args);
-    assert_eq!(code, 0, "{args:?}: {stderr}");
-    serde_json::from_str(&stdout).expect("valid JSON")
-}
+mod common;
+use common::{json, run};
 
 /// Field → defining section and direction, from the RFCs' field name
 /// registrations (RFC 9110 §18.4, RFC 9111 §8.1, RFC 9112 §12.1; RFC 5789

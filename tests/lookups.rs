@@ -1,26 +1,10 @@
 //! What people paste and type: several codes, status lines, curl's 000 and a
 //! browser's 0, one line per code, list filters, JSON failures and --open.
 
-use std::process::Command;
-
 use serde_json::Value;
 
-fn httpcode() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_httpcode"));
-    cmd.env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("COLUMNS");
-    cmd
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = httpcode().args(args).output().unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+mod common;
+use common::{httpcode, run};
 
 /// The codes of a Markdown table or of one-line output, in order.
 fn codes_in(text: &str) -> Vec<u16> {

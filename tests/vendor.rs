@@ -2,28 +2,10 @@
 //! names in any case, and the errors for a vendor that is unknown (usage, 2)
 //! or that gives the code no meaning (not found, 1).
 
-use std::process::Command;
-
 use serde_json::Value;
 
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_httpcode"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("runs");
-    (
-        out.status.code().expect("exited normally"),
-        String::from_utf8(out.stdout).expect("UTF-8"),
-        String::from_utf8(out.stderr).expect("UTF-8"),
-    )
-}
-
-fn json(args: &[&str]) -> Value {
-    let (code, stdout, stderr) = run(args);
-    assert_eq!(code, 0, "{args:?} failed: {stderr}");
-    serde_json::from_str(&stdout).expect("valid JSON")
-}
+mod common;
+use common::{json, run};
 
 fn vendor_names(code: &Value) -> Vec<String> {
     code["vendors"]

@@ -1,0 +1,35 @@
+//! Running the real binary from the integration tests: a clean environment
+//! (no colour or width settings inherited from the shell), and what it did.
+
+// Each test file uses only part of this module.
+#![allow(dead_code)]
+
+use std::process::Command;
+
+use serde_json::Value;
+
+/// The built binary, with the colour and width variables of the caller removed.
+pub fn httpcode() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_httpcode"));
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
+    cmd
+}
+
+/// Exit status, stdout and stderr of `httpcode ARGS` into a pipe.
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let out = httpcode().args(args).output().expect("runs");
+    (
+        out.status.code().expect("exited normally, not by a signal"),
+        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    )
+}
+
+/// The JSON `httpcode ARGS` prints, which must succeed.
+pub fn json(args: &[&str]) -> Value {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "{args:?} failed: {stderr}");
+    serde_json::from_str(&stdout).expect("valid JSON")
+}
