@@ -220,6 +220,7 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
     // `>`); only then do those prefixes mean anything, so a body line that
     // happens to start with "> " in `curl -i` output stays a body line.
     let mut verbose: Option<bool> = None;
+    let mut echo = false;
     while let Some(chunk) = lines.next()? {
         let raw: &[u8] = &lines.buf;
         if verbose.is_none() && !raw.is_empty() {
@@ -248,6 +249,18 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
             Verbose::Response(rest) => (rest, true),
             _ => (raw, false),
         };
+        if verbose && !prefixed {
+            // With -i or -I, curl -v also writes each header section to
+            // stdout, unprefixed: skip that copy, up to its empty line.
+            if echo {
+                echo = !text.is_empty() || !chunk.starts_line;
+                continue;
+            }
+            if chunk.starts_line && matches!(status_line(text, chunk.line), Ok(Some(_))) {
+                echo = true;
+                continue;
+            }
+        }
         let start = |status: StatusLine, shown: &Option<String>| Response {
             origin: Origin::Line(chunk.line),
             version: status.version,
