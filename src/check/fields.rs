@@ -1,6 +1,7 @@
 //! Rules about single header fields: their grammar (a sender MUST NOT generate
 //! what the ABNF does not allow, RFC 9110 §2.2) and how they are written.
 
+use super::rules::quoted;
 use super::syntax::{self, ContentRange, DateForm};
 use super::{Finding, Level, Response};
 
@@ -248,7 +249,8 @@ pub fn challenge_syntax(r: &Response, out: &mut Vec<Finding>) {
                         ),
                     )
                     .fix(format!(
-                        "send \"{name}: Bearer realm=\\\"api\\\"\" or another scheme"
+                        "send {} or another scheme",
+                        quoted(&format!("{name}: Bearer realm=\"api\""))
                     )),
                 );
             }
@@ -268,8 +270,8 @@ pub fn etag_syntax(r: &Response, out: &mut Vec<Finding>) {
                     format!("ETag {} is not a quoted entity tag", field.value),
                 )
                 .fix(format!(
-                    "send \"ETag: \\\"{}\\\"\"",
-                    field.value.trim_matches('"')
+                    "send {}",
+                    quoted(&format!("ETag: \"{}\"", field.value.trim_matches('"')))
                 )),
             );
         }

@@ -1,11 +1,15 @@
 //! `httpcode check`: reads HTTP responses (curl output or a HAR file) and
 //! reports what breaks the RFCs. `parse` and `har` read the input into
-//! `Response`s, `rules` holds the rules (one small named unit each) and
-//! `syntax` the field grammars they use. Rendering is in `render::check`.
+//! `Response`s; `rules` lists the rules, which live in `required`, `framing`,
+//! `fields` and `notes`; `syntax` holds the field grammars. Rendering is in
+//! `render::check`.
 
 pub mod fields;
+pub mod framing;
 pub mod har;
+pub mod notes;
 pub mod parse;
+pub mod required;
 pub mod rules;
 pub mod syntax;
 

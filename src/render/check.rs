@@ -27,7 +27,7 @@ pub fn render(report: &Report, strict: bool, style: &Style) -> String {
     out
 }
 
-/// `HTTP/1.1 405 Not Allowed  (405 Method Not Allowed · 4xx Client Error · line 1 · DELETE)`
+/// `HTTP/1.1 405 Not Allowed`, then `405 Method Not Allowed · 4xx Client Error · line 1 · DELETE`
 fn heading(out: &mut String, checked: &Checked, style: &Style) {
     let r = &checked.response;
     let mut line = format!("{} {}", r.version, r.status);
@@ -53,8 +53,13 @@ fn heading(out: &mut String, checked: &Checked, style: &Style) {
         about.push(url.clone());
     }
     out.push_str(&style.class_colored(r.status, &line));
-    out.push_str(&style.dim(&format!("  ({})", about.join(" · "))));
     out.push('\n');
+    out.push_str(&dim_lines(style, &style.wrap(&about.join(" · "), 2)));
+}
+
+/// Dims each line on its own, so that no escape code spans a line end.
+fn dim_lines(style: &Style, text: &str) -> String {
+    text.lines().map(|l| style.dim(l) + "\n").collect()
 }
 
 /// `  error    message…` wrapped under itself, then `RFC … · fix: …` dimmed.
@@ -81,7 +86,7 @@ fn finding_lines(out: &mut String, finding: &Finding, style: &Style) {
         tail.push_str(" · fix: ");
         tail.push_str(fix);
     }
-    out.push_str(&style.dim(&style.wrap(&tail, INDENT)));
+    out.push_str(&dim_lines(style, &style.wrap(&tail, INDENT)));
 }
 
 /// `2 responses: 1 error, 0 warnings, 3 notes`

@@ -1,0 +1,125 @@
+//! Rules about fields a response needs: those the dataset lists for its code
+//! (`headers`, with their conditions), Date, and Content-Type for content.
+
+use crate::data;
+use crate::model::{Condition, Requirement};
+
+use super::rules::{content_allowed, example};
+use super::{Finding, Level, Response};
+
+/// `header-required`: each field the dataset lists for the code, at the level
+/// the dataset records (MUST → error, SHOULD → warning, MAY/USED → note); a row
+/// whose condition the input cannot show is only a note that says so.
+pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
+    let Some(code) = data::code(r.status) else {
+        return;
+    };
+    for row in code.headers.iter() {
+        let name = row.name.as_ref();
+        if row.requirement == Requirement::MustNot || r.has(name) {
+            continue;
+        }
+        match row.condition {
+            Some(Condition::ClientSends) => continue,
+            Some(Condition::SinglePart) if r.is_multipart() => continue,
+            Some(Condition::Multipart) if !r.is_multipart() => continue,
+            Some(Condition::Http1) if !r.is_http1() => continue,
+            _ => {}
+        }
+        let mut assumed: Vec<String> = Vec::new();
+        if !row.methods.is_empty() {
+            let methods: Vec<&str> = row.methods.iter().map(|m| m.as_ref()).collect();
+            match &r.method {
+                Some(m) if methods.contains(&m.as_str()) => {}
+                Some(_) => continue,
+                None => assumed.push(format!(
+                    "it applies only in answers to {}, and the input does not show the method \
+                     (give --method)",
+                    methods.join(" or ")
+                )),
+            }
+        }
+        if row.condition == Some(Condition::Unseen) {
+            assumed.push("it applies only when a condition the response cannot show holds".into());
+        }
+        let level = match row.requirement {
+            _ if !assumed.is_empty() => Level::Note,
+            Requirement::Must => Level::Error,
+            Requirement::Should => Level::Warning,
+            _ => Level::Note,
+        };
+        let mut message = format!(
+            "{} without {name} ({}): {}",
+            r.status,
+            row.requirement.label(),
+            row.note
+        );
+        if !assumed.is_empty() {
+            message.push_str(&format!(" Not checked: {}.", assumed.join("; ")));
+        }
+        out.push(
+            Finding::new(level, "header-required", &row.source, message)
+                .field(name)
+                .fix(example(name, r))
+                .absent(),
+        );
+    }
+}
+
+/// `header-forbidden`: a field the dataset says MUST NOT be sent with the code
+/// (204's Content-Length and Transfer-Encoding).
+pub fn dataset_fields_forbidden(r: &Response, out: &mut Vec<Finding>) {
+    let Some(code) = data::code(r.status) else {
+        return;
+    };
+    for row in code.headers.iter() {
+        let name = row.name.as_ref();
+        if row.requirement == Requirement::MustNot && r.has(name) {
+            let message = format!("{} with {name} (MUST NOT): {}", r.status, row.note);
+            out.push(
+                Finding::new(Level::Error, "header-forbidden", &row.source, message)
+                    .field(name)
+                    .fix(format!("remove \"{name}\"")),
+            );
+        }
+    }
+}
+
+/// `date-missing`: an origin server with a clock MUST send Date in 2xx-4xx;
+/// a warning, since nothing in a response says whether the server has a clock.
+pub fn date_missing(r: &Response, out: &mut Vec<Finding>) {
+    if !(200..500).contains(&r.status) || r.has("Date") || r.method_is("CONNECT") {
+        return;
+    }
+    out.push(
+        Finding::new(
+            Level::Warning,
+            "date-missing",
+            "RFC 9110 §6.6.1",
+            "no Date: an origin server with a clock MUST send it in every 2xx, 3xx and 4xx \
+             response (a warning: httpcode cannot know whether this server has a clock)"
+                .into(),
+        )
+        .field("Date")
+        .fix(example("Date", r))
+        .absent(),
+    );
+}
+
+/// `content-type-missing`: content without a Content-Type.
+pub fn content_type_missing(r: &Response, out: &mut Vec<Finding>) {
+    if r.body.bytes == 0 || !content_allowed(r) || r.has("Content-Type") {
+        return;
+    }
+    out.push(
+        Finding::new(
+            Level::Warning,
+            "content-type-missing",
+            "RFC 9110 §8.3",
+            "content without Content-Type: a sender SHOULD say what media type it is".into(),
+        )
+        .field("Content-Type")
+        .fix("add \"Content-Type: <media type>\"".into())
+        .absent(),
+    );
+}
