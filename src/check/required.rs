@@ -33,14 +33,13 @@ pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
                 Some(m) if methods.contains(&m.as_str()) => {}
                 Some(_) => continue,
                 None => assumed.push(format!(
-                    "it applies only in answers to {}, and the input does not show the method \
-                     (give --method)",
+                    "it applies only to {} and the input does not show the method (give --method)",
                     methods.join(" or ")
                 )),
             }
         }
         if row.condition == Some(Condition::Unseen) {
-            assumed.push("it applies only when a condition the response cannot show holds".into());
+            assumed.push("whether its condition holds cannot be seen in a response".into());
         }
         let level = match row.requirement {
             _ if !assumed.is_empty() => Level::Note,
@@ -55,7 +54,7 @@ pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
             row.note
         );
         if !assumed.is_empty() {
-            message.push_str(&format!(" Not checked: {}.", assumed.join("; ")));
+            message.push_str(&format!(" A note only: {}.", assumed.join("; ")));
         }
         out.push(
             Finding::new(level, "header-required", &row.source, message)
