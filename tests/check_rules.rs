@@ -449,3 +449,17 @@ fn date_is_reported_once_at_the_more_serious_level() {
     assert_eq!(date.len(), 1, "{date:?}");
     assert_eq!(date[0].level, Level::Warning);
 }
+
+/// The README's rule table lists every rule, by its name.
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for rule in RULES {
+        assert!(
+            readme.contains(&format!("| `{}` |", rule.name)),
+            "README.md does not list rule {}",
+            rule.name
+        );
+    }
+}
