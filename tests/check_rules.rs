@@ -113,6 +113,27 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 503 Service Unavailable\nRetry-After: 120",
     },
     Case {
+        rule: "last-modified-after-date",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLast-Modified: Mon, 07 Nov 1994 08:49:37 GMT",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLast-Modified: Sun, 06 Nov 1994 08:49:37 GMT",
+    },
+    Case {
+        rule: "age-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nAge: 1.5",
+        passes: "HTTP/1.1 200 OK\nAge: 15",
+    },
+    Case {
+        rule: "content-encoding-identity",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Encoding: identity",
+        passes: "HTTP/1.1 200 OK\nContent-Encoding: gzip",
+    },
+    Case {
         rule: "allow-syntax",
         level: Level::Error,
         method: None,

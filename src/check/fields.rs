@@ -2,7 +2,7 @@
 //! what the ABNF does not allow, RFC 9110 §2.2) and how they are written.
 
 use super::rules::quoted;
-use super::syntax::{self, ContentRange, DateForm};
+use super::syntax::{self, ContentRange};
 use super::{Finding, Level, Response};
 
 fn error(rule: &'static str, source: &str, field: &str, message: String) -> Finding {
@@ -25,59 +25,6 @@ pub fn content_length_syntax(r: &Response, out: &mut Vec<Finding>) {
             )
             .fix("send one \"Content-Length: <bytes>\"".into()),
         );
-    }
-}
-
-/// `http-date`: Date, Last-Modified and Expires are IMF-fixdates. An invalid
-/// Expires is a warning: caches read it as "already expired" (RFC 9111 §5.3).
-pub fn http_date(r: &Response, out: &mut Vec<Finding>) {
-    for name in ["Date", "Last-Modified", "Expires"] {
-        for field in r.all(name) {
-            let problem = match syntax::date_form(&field.value) {
-                DateForm::ImfFixdate => continue,
-                DateForm::Obsolete => "an obsolete date format; senders MUST generate IMF-fixdate",
-                DateForm::Invalid => "not an HTTP-date",
-            };
-            let (level, source) =
-                if name == "Expires" && syntax::date_form(&field.value) == DateForm::Invalid {
-                    (Level::Warning, "RFC 9111 §5.3")
-                } else {
-                    (Level::Error, "RFC 9110 §5.6.7")
-                };
-            out.push(
-                Finding::new(
-                    level,
-                    "http-date",
-                    source,
-                    format!("{name} \"{}\" is {problem}", field.value),
-                )
-                .field(name)
-                .fix(format!(
-                    "send \"{name}: {}\" (IMF-fixdate, in GMT)",
-                    syntax::EXAMPLE_DATE
-                )),
-            );
-        }
-    }
-}
-
-/// `retry-after-syntax`: delay-seconds or an HTTP-date.
-pub fn retry_after_syntax(r: &Response, out: &mut Vec<Finding>) {
-    for field in r.all("Retry-After") {
-        if !syntax::retry_after_valid(&field.value) {
-            out.push(
-                error(
-                    "retry-after-syntax",
-                    "RFC 9110 §10.2.3",
-                    "Retry-After",
-                    format!(
-                        "Retry-After \"{}\" is neither a number of seconds nor an HTTP-date",
-                        field.value
-                    ),
-                )
-                .fix("send \"Retry-After: 120\" (seconds) or an IMF-fixdate".into()),
-            );
-        }
     }
 }
 
@@ -372,6 +319,25 @@ pub fn duplicate_field(r: &Response, out: &mut Vec<Finding>) {
                     format!("{name} appears {count} times; it holds a single value"),
                 )
                 .fix(format!("send {name} once")),
+            );
+        }
+    }
+}
+
+/// `content-encoding-identity`: "identity" is reserved for Accept-Encoding and
+/// has no place in Content-Encoding.
+pub fn content_encoding_identity(r: &Response, out: &mut Vec<Finding>) {
+    for field in r.all("Content-Encoding") {
+        if syntax::list(&field.value).any(|c| c.eq_ignore_ascii_case("identity")) {
+            out.push(
+                Finding::new(
+                    Level::Warning,
+                    "content-encoding-identity",
+                    "RFC 9110 §8.4",
+                    "Content-Encoding lists \"identity\", which SHOULD NOT appear there".into(),
+                )
+                .field("Content-Encoding")
+                .fix("leave out \"identity\" (or the whole field, when no coding applies)".into()),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! `httpcode check`: reads HTTP responses (curl output or a HAR file) and
 //! reports what breaks the RFCs. `parse` and `har` read the input into
 //! `Response`s; `rules` lists the rules, which live in `required`, `framing`,
-//! `fields` and `notes`; `syntax` holds the field grammars. Rendering is in
+//! `fields`, `times` and `notes`; `syntax` holds the field grammars. Rendering is in
 //! `render::check`.
 
 pub mod fields;
@@ -12,6 +12,7 @@ pub mod parse;
 pub mod required;
 pub mod rules;
 pub mod syntax;
+pub mod times;
 
 use std::fmt;
 use std::io::{self, BufRead};

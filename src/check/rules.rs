@@ -1,10 +1,11 @@
 //! The table of rules: each a small named unit with its source, run over one
 //! response. The rules themselves live by subject: `required` (fields a response
 //! needs, from the dataset's `headers`, so data and checker cannot drift apart),
-//! `framing` (content and its length), `fields` (field grammars) and `notes`.
+//! `framing` (content and its length), `fields` (field grammars), `times`
+//! (dates and ages) and `notes`.
 
 use super::syntax::EXAMPLE_DATE;
-use super::{fields, framing, notes, required};
+use super::{fields, framing, notes, required, times};
 use super::{Finding, Level, Response};
 
 /// One rule: its stable name (the `rule` of its findings), the section it
@@ -62,12 +63,22 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "http-date",
         source: "RFC 9110 §5.6.7",
-        check: fields::http_date,
+        check: times::http_date,
     },
     Rule {
         name: "retry-after-syntax",
         source: "RFC 9110 §10.2.3",
-        check: fields::retry_after_syntax,
+        check: times::retry_after_syntax,
+    },
+    Rule {
+        name: "last-modified-after-date",
+        source: "RFC 9110 §8.8.2.1",
+        check: times::last_modified_after_date,
+    },
+    Rule {
+        name: "age-syntax",
+        source: "RFC 9111 §5.1",
+        check: times::age_syntax,
     },
     Rule {
         name: "allow-syntax",
@@ -108,6 +119,11 @@ pub const RULES: &[Rule] = &[
         name: "etag-syntax",
         source: "RFC 9110 §8.8.3",
         check: fields::etag_syntax,
+    },
+    Rule {
+        name: "content-encoding-identity",
+        source: "RFC 9110 §8.4",
+        check: fields::content_encoding_identity,
     },
     Rule {
         name: "field-syntax",
