@@ -447,6 +447,29 @@ fn single_part_206_needs_content_range_multipart_does_not() {
 }
 
 #[test]
+fn each_part_of_a_multipart_206_needs_content_range() {
+    let head =
+        "HTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=\"SEP\"\n\n";
+    let good = "--SEP\nContent-Type: text/plain\nContent-Range: bytes 0-1/10\n\n01\n\
+                --SEP\ncontent-range: bytes 3-4/10\n\n34\n--SEP--\n";
+    let findings = run(&format!("{head}{good}"), None);
+    assert!(
+        of_rule(&findings, "multipart-content-range").is_empty(),
+        "{findings:?}"
+    );
+    let bad = "--SEP\nContent-Type: text/plain\nContent-Range: bytes 0-1/10\n\n01\n\
+               --SEP\nContent-Type: text/plain\n\nContent-Range: not a header\n--SEP--\n";
+    let findings = run(&format!("{head}{bad}"), None);
+    let found = of_rule(&findings, "multipart-content-range");
+    assert_eq!(found.len(), 1, "{findings:?}");
+    assert!(
+        found[0].message.starts_with("line 9:"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
 fn connection_is_required_of_426_in_http1_only() {
     let http1 = run("HTTP/1.1 426 Upgrade Required\nUpgrade: h2c", None);
     assert!(of_rule(&http1, "header-required")

@@ -117,7 +117,8 @@ pub fn content_range_416(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `multipart-content-range`: a multipart/byteranges response carries
-/// Content-Range in each part, never in its header section, and names its boundary.
+/// Content-Range in each part (when the content was captured), never in its
+/// header section, and names its boundary.
 pub fn multipart_content_range(r: &Response, out: &mut Vec<Finding>) {
     if !r.is_multipart() {
         return;
@@ -135,13 +136,22 @@ pub fn multipart_content_range(r: &Response, out: &mut Vec<Finding>) {
             .fix("remove \"Content-Range\" from the header section".into()),
         );
     }
-    let has_boundary = r.field("Content-Type").is_some_and(|f| {
-        f.value
-            .split(';')
-            .skip(1)
-            .any(|p| p.trim().to_ascii_lowercase().starts_with("boundary="))
-    });
-    if !has_boundary {
+    for part in r.parts.iter().filter(|p| !p.content_range) {
+        out.push(
+            error(
+                "multipart-content-range",
+                "RFC 9110 §15.3.7.2",
+                "Content-Range",
+                format!(
+                    "line {}: a part of the multipart/byteranges content has no Content-Range; \
+                     each part MUST say which range it holds",
+                    part.line
+                ),
+            )
+            .fix("add \"Content-Range: bytes <first>-<last>/<length>\" to each part".into()),
+        );
+    }
+    if r.boundary().is_none_or(|b| b.is_empty()) {
         out.push(
             error(
                 "multipart-content-range",

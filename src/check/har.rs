@@ -114,6 +114,7 @@ pub fn responses<R: BufRead>(input: R) -> Result<Vec<Response>, InputError> {
                 bytes: bytes as u64,
                 exact: false,
             },
+            parts: Vec::new(),
             verbose: false,
             followed: false,
         });

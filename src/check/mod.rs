@@ -59,6 +59,15 @@ pub struct Body {
     pub exact: bool,
 }
 
+/// One part of a `multipart/byteranges` body, as far as the input shows it.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// The line of its boundary delimiter.
+    pub line: usize,
+    /// Its header area has a Content-Range field.
+    pub content_range: bool,
+}
+
 /// One response read from the input.
 #[derive(Debug, Clone)]
 pub struct Response {
@@ -74,6 +83,8 @@ pub struct Response {
     pub url: Option<String>,
     pub fields: Vec<Field>,
     pub body: Body,
+    /// The parts of a `multipart/byteranges` body that was captured.
+    pub parts: Vec<Part>,
     /// Read from `curl -v` output.
     pub verbose: bool,
     /// Another response follows it in the same stream.
@@ -107,6 +118,20 @@ impl Response {
     /// The method, when it is known to be exactly `name`.
     pub fn method_is(&self, name: &str) -> bool {
         self.method.as_deref() == Some(name)
+    }
+
+    /// The boundary parameter of a `multipart/byteranges` Content-Type.
+    pub fn boundary(&self) -> Option<String> {
+        if !self.is_multipart() {
+            return None;
+        }
+        let value = &self.field("Content-Type")?.value;
+        value.split(';').skip(1).find_map(|p| {
+            let (name, value) = p.split_once('=')?;
+            name.trim()
+                .eq_ignore_ascii_case("boundary")
+                .then(|| value.trim().trim_matches('"').to_string())
+        })
     }
 
     /// Content is `multipart/byteranges` (a 206 with several parts).

@@ -5,7 +5,7 @@
 
 use std::io::BufRead;
 
-use super::{Body, Field, InputError, Origin, Response};
+use super::{Body, Field, InputError, Origin, Part, Response};
 
 /// The longest line of a header section we accept; body lines may be any length.
 const MAX_LINE: usize = 64 * 1024;
@@ -198,6 +198,44 @@ fn request_method(text: &[u8]) -> Option<String> {
     (is_token && version.starts_with("HTTP/")).then(|| method.to_string())
 }
 
+/// Follows the parts of a `multipart/byteranges` body line by line, noting
+/// which part headers carry Content-Range; the content itself is not kept.
+struct Parts {
+    /// `--` and the boundary.
+    delimiter: Vec<u8>,
+    /// Between a delimiter and the empty line that ends the part's header area.
+    in_head: bool,
+}
+
+impl Parts {
+    fn read(&mut self, line: &[u8], number: usize, out: &mut Vec<Part>) {
+        let line = line.trim_ascii_end();
+        if let Some(rest) = line.strip_prefix(self.delimiter.as_slice()) {
+            if rest.is_empty() {
+                out.push(Part {
+                    line: number,
+                    content_range: false,
+                });
+                self.in_head = true;
+                return;
+            }
+            if rest == b"--" {
+                self.in_head = false;
+                return;
+            }
+        }
+        if self.in_head {
+            if line.is_empty() {
+                self.in_head = false;
+            } else if line.len() > 14 && line[..14].eq_ignore_ascii_case(b"content-range:") {
+                if let Some(part) = out.last_mut() {
+                    part.content_range = true;
+                }
+            }
+        }
+    }
+}
+
 enum State {
     /// Before the first status line.
     Start,
@@ -221,6 +259,8 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
     // happens to start with "> " in `curl -i` output stays a body line.
     let mut verbose: Option<bool> = None;
     let mut echo = false;
+    // The parts of the current multipart/byteranges body, when it is one.
+    let mut parts: Option<Parts> = None;
     while let Some(chunk) = lines.next()? {
         let raw: &[u8] = &lines.buf;
         if verbose.is_none() && !raw.is_empty() {
@@ -274,6 +314,7 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
                 bytes: 0,
                 exact: true,
             },
+            parts: Vec::new(),
             verbose: prefixed,
             followed: false,
         };
@@ -306,6 +347,10 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
                     // output interleaved by the terminal; not header fields.
                     State::Head(response)
                 } else if text.is_empty() {
+                    parts = response.boundary().map(|b| Parts {
+                        delimiter: format!("--{b}").into_bytes(),
+                        in_head: false,
+                    });
                     State::Body(response)
                 } else if text[0] == b' ' || text[0] == b'\t' {
                     match response.fields.last_mut() {
@@ -343,6 +388,9 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
                     None if prefixed => State::Body(response),
                     None => {
                         response.body.bytes += raw.len() as u64 + chunk.terminator;
+                        if let Some(parts) = parts.as_mut().filter(|_| chunk.starts_line) {
+                            parts.read(raw, chunk.line, &mut response.parts);
+                        }
                         State::Body(response)
                     }
                 }
