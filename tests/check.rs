@@ -454,6 +454,31 @@ fn curl_verbose_output_gives_the_method() {
 }
 
 #[test]
+fn dump_header_verbose_with_include_and_verbose_chains_read_alike() {
+    let base = server();
+    // -D - writes the header section to stdout before the body, like -i.
+    let (dumped, exit) = check(&curl(&format!("-s -D - -X POST {base}/405")), &[]);
+    let (included, _) = check(&curl(&format!("-si -X POST {base}/405")), &[]);
+    assert_eq!(exit, 1);
+    assert_eq!(dumped, included);
+
+    // -v with -i prints each header section twice (prefixed and plain): it is
+    // still one response, with its method.
+    let (report, exit) = check(&curl(&format!("-svi -X DELETE {base}/405")), &[]);
+    assert_eq!(statuses(&report), [405], "{report}");
+    assert_eq!(report["responses"][0]["method"], "DELETE");
+    assert_eq!(exit, 1);
+
+    // -v with -L: every hop, each with the method of its own request line.
+    let (report, exit) = check(&curl(&format!("-svL {base}/old")), &[]);
+    assert_eq!(statuses(&report), [301, 302, 200], "{report}");
+    for i in 0..3 {
+        assert_eq!(report["responses"][i]["method"], "GET");
+    }
+    assert_eq!(exit, 0, "{report}");
+}
+
+#[test]
 fn an_incomplete_body_is_an_error() {
     let base = server();
     let (report, exit) = check(&curl(&format!("-si {base}/short")), &[]);
