@@ -534,6 +534,17 @@ fn lf_and_crlf_line_ends_read_the_same() {
 }
 
 #[test]
+fn a_last_line_without_its_line_end_is_still_read() {
+    let (report, exit) = check(
+        b"HTTP/1.1 204 No Content\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT",
+        &[],
+    );
+    assert_eq!(exit, 0, "{report}");
+    assert_eq!(statuses(&report), [204]);
+    assert!(!has(&report, 0, "warning", "date-missing", Some("Date")));
+}
+
+#[test]
 fn folded_and_repeated_fields() {
     let (report, exit) = check(&read_fixture("folded.txt"), &[]);
     assert_eq!(exit, 1);

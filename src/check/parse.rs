@@ -16,7 +16,8 @@ struct Chunk {
     line: usize,
     /// Starts a line (the previous chunk ended with a line end).
     starts_line: bool,
-    /// Ends a line: a line end was read (it is not in `text`).
+    /// Ends a line: a line end (not in the chunk's bytes) or the end of the
+    /// input followed; false only when the line goes on past `MAX_LINE`.
     ends_line: bool,
     /// Bytes of the line end that followed `text` (0, 1 for LF, 2 for CRLF).
     terminator: u64,
@@ -47,7 +48,8 @@ impl<R: BufRead> Lines<R> {
         if starts_line {
             self.line += 1;
         }
-        let mut ends_line = false;
+        let mut newline = false;
+        let mut capped = false;
         loop {
             let available = self.reader.fill_buf().map_err(InputError::Read)?;
             if available.is_empty() {
@@ -59,7 +61,7 @@ impl<R: BufRead> Lines<R> {
                 Some(i) => {
                     self.buf.extend_from_slice(&window[..i]);
                     self.reader.consume(i + 1);
-                    ends_line = true;
+                    newline = true;
                     break;
                 }
                 None => {
@@ -67,16 +69,18 @@ impl<R: BufRead> Lines<R> {
                     self.buf.extend_from_slice(window);
                     self.reader.consume(taken);
                     if self.buf.len() == MAX_LINE {
+                        capped = true;
                         break;
                     }
                 }
             }
         }
-        if self.buf.is_empty() && !ends_line {
+        if self.buf.is_empty() && !newline {
             return Ok(None);
         }
+        let ends_line = !capped;
         let mut terminator = 0;
-        if ends_line {
+        if newline {
             terminator = 1;
             if self.buf.last() == Some(&b'\r') {
                 self.buf.pop();
