@@ -672,6 +672,19 @@ fn input_that_is_not_http_exits_2_naming_the_line() {
 }
 
 #[test]
+fn an_overlong_header_line_is_unreadable_input() {
+    let mut input = b"HTTP/1.1 200 OK\r\nX-Big: ".to_vec();
+    input.extend(std::iter::repeat_n(b'a', 70 * 1024));
+    input.extend_from_slice(b"\r\n\r\n");
+    let (code, _, stderr) = check_raw(&input, &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("httpcode: error: line 2 is longer than 64 KiB"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn random_bytes_never_panic() {
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     for round in 0..40 {
