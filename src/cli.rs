@@ -244,11 +244,11 @@ httpcode decide --tree"
     Check {
         /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
         /// absent or "-"
-        #[arg(value_name = "FILE", conflicts_with = "har")]
+        #[arg(value_name = "FILE", conflicts_with = "har", value_hint = clap::ValueHint::FilePath)]
         file: Option<std::path::PathBuf>,
 
         /// Read this HAR 1.2 file (JSON input is recognised as HAR without it)
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         har: Option<std::path::PathBuf>,
 
         /// The request method, for responses whose request the input does not show
