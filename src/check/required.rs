@@ -2,10 +2,57 @@
 //! (`headers`, with their conditions), Date, and Content-Type for content.
 
 use crate::data;
-use crate::model::{Condition, Requirement};
+use crate::model::{Condition, Header, Requirement};
 
 use super::rules::{content_allowed, example};
 use super::{Finding, Level, Response};
+
+/// Whether a dataset row applies to this response: `None` when it does not,
+/// otherwise what could not be seen (empty when nothing was assumed).
+fn applies(row: &Header, r: &Response) -> Option<Vec<String>> {
+    match row.condition {
+        Some(Condition::ClientSends) => return None,
+        Some(Condition::SinglePart) if r.is_multipart() => return None,
+        Some(Condition::Multipart) if !r.is_multipart() => return None,
+        Some(Condition::Http1) if !r.is_http1() => return None,
+        _ => {}
+    }
+    let mut assumed: Vec<String> = Vec::new();
+    if !row.methods.is_empty() {
+        let methods: Vec<&str> = row.methods.iter().map(|m| m.as_ref()).collect();
+        match &r.method {
+            Some(m) if methods.contains(&m.as_str()) => {}
+            Some(_) => return None,
+            None => assumed.push(format!(
+                "it applies only to {} and the input does not show the method (give --method)",
+                methods.join(" or ")
+            )),
+        }
+    }
+    if row.condition == Some(Condition::Unseen) {
+        assumed.push("whether its condition holds cannot be seen in a response".into());
+    }
+    Some(assumed)
+}
+
+/// The finding's level: the row's keyword, or a note when something was assumed.
+fn level(row: &Header, assumed: &[String]) -> Level {
+    match row.requirement {
+        _ if !assumed.is_empty() => Level::Note,
+        Requirement::Must | Requirement::MustNot => Level::Error,
+        Requirement::Should => Level::Warning,
+        _ => Level::Note,
+    }
+}
+
+/// The row's note, and what a note-only finding could not see.
+fn message(head: String, row: &Header, assumed: &[String]) -> String {
+    let mut message = format!("{head} ({}): {}", row.requirement.label(), row.note);
+    if !assumed.is_empty() {
+        message.push_str(&format!(" A note only: {}.", assumed.join("; ")));
+    }
+    message
+}
 
 /// `header-required`: each field the dataset lists for the code, at the level
 /// the dataset records (MUST → error, SHOULD → warning, MAY/USED → note); a row
@@ -19,45 +66,12 @@ pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
         if row.requirement == Requirement::MustNot || r.has(name) {
             continue;
         }
-        match row.condition {
-            Some(Condition::ClientSends) => continue,
-            Some(Condition::SinglePart) if r.is_multipart() => continue,
-            Some(Condition::Multipart) if !r.is_multipart() => continue,
-            Some(Condition::Http1) if !r.is_http1() => continue,
-            _ => {}
-        }
-        let mut assumed: Vec<String> = Vec::new();
-        if !row.methods.is_empty() {
-            let methods: Vec<&str> = row.methods.iter().map(|m| m.as_ref()).collect();
-            match &r.method {
-                Some(m) if methods.contains(&m.as_str()) => {}
-                Some(_) => continue,
-                None => assumed.push(format!(
-                    "it applies only to {} and the input does not show the method (give --method)",
-                    methods.join(" or ")
-                )),
-            }
-        }
-        if row.condition == Some(Condition::Unseen) {
-            assumed.push("whether its condition holds cannot be seen in a response".into());
-        }
-        let level = match row.requirement {
-            _ if !assumed.is_empty() => Level::Note,
-            Requirement::Must => Level::Error,
-            Requirement::Should => Level::Warning,
-            _ => Level::Note,
+        let Some(assumed) = applies(row, r) else {
+            continue;
         };
-        let mut message = format!(
-            "{} without {name} ({}): {}",
-            r.status,
-            row.requirement.label(),
-            row.note
-        );
-        if !assumed.is_empty() {
-            message.push_str(&format!(" A note only: {}.", assumed.join("; ")));
-        }
+        let text = message(format!("{} without {name}", r.status), row, &assumed);
         out.push(
-            Finding::new(level, "header-required", &row.source, message)
+            Finding::new(level(row, &assumed), "header-required", &row.source, text)
                 .field(name)
                 .fix(example(name, r))
                 .absent(),
@@ -66,21 +80,25 @@ pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `header-forbidden`: a field the dataset says MUST NOT be sent with the code
-/// (204's Content-Length and Transfer-Encoding).
+/// (204's Content-Length and Transfer-Encoding), under the row's conditions.
 pub fn dataset_fields_forbidden(r: &Response, out: &mut Vec<Finding>) {
     let Some(code) = data::code(r.status) else {
         return;
     };
     for row in code.headers.iter() {
         let name = row.name.as_ref();
-        if row.requirement == Requirement::MustNot && r.has(name) {
-            let message = format!("{} with {name} (MUST NOT): {}", r.status, row.note);
-            out.push(
-                Finding::new(Level::Error, "header-forbidden", &row.source, message)
-                    .field(name)
-                    .fix(format!("remove \"{name}\"")),
-            );
+        if row.requirement != Requirement::MustNot || !r.has(name) {
+            continue;
         }
+        let Some(assumed) = applies(row, r) else {
+            continue;
+        };
+        let text = message(format!("{} with {name}", r.status), row, &assumed);
+        out.push(
+            Finding::new(level(row, &assumed), "header-forbidden", &row.source, text)
+                .field(name)
+                .fix(format!("remove \"{name}\"")),
+        );
     }
 }
 
