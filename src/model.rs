@@ -221,7 +221,9 @@ impl Requirement {
 }
 
 /// When a header row applies, beyond its code: what `httpcode check` reads so
-/// that it never turns a requirement it cannot see into an error.
+/// that it never turns a requirement it cannot see into an error. (A field the
+/// client sends, such as 449's Ms-Echo-Reply, is known by its `direction` in
+/// `data/headers/`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Condition {
@@ -235,9 +237,6 @@ pub enum Condition {
     Multipart,
     /// Only in HTTP/1.x: HTTP/2 and HTTP/3 have no Connection field.
     Http1,
-    /// The field goes in the client's next request, not in this response
-    /// (449 Ms-Echo-Reply).
-    ClientSends,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 //! (`headers`, with their conditions), Date, and Content-Type for content.
 
 use crate::data;
-use crate::model::{Condition, Header, Requirement};
+use crate::model::{Condition, Direction, Header, Requirement};
 
 use super::rules::{content_allowed, example};
 use super::{Finding, Level, Response};
@@ -10,8 +10,12 @@ use super::{Finding, Level, Response};
 /// Whether a dataset row applies to this response: `None` when it does not,
 /// otherwise what could not be seen (empty when nothing was assumed).
 fn applies(row: &Header, r: &Response) -> Option<Vec<String>> {
+    // A field the client sends (449's Ms-Echo-Reply) is never the response's.
+    let requests_only = data::header(&row.name).is_some_and(|h| h.direction == Direction::Request);
+    if requests_only {
+        return None;
+    }
     match row.condition {
-        Some(Condition::ClientSends) => return None,
         Some(Condition::SinglePart) if r.is_multipart() => return None,
         Some(Condition::Multipart) if !r.is_multipart() => return None,
         Some(Condition::Http1) if !r.is_http1() => return None,

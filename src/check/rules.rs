@@ -4,7 +4,8 @@
 //! `framing` (content and its length), `fields` (field grammars), `times`
 //! (dates and ages) and `notes`.
 
-use super::syntax::EXAMPLE_DATE;
+use crate::data;
+
 use super::{fields, framing, notes, required, times};
 use super::{Finding, Level, Response};
 
@@ -226,25 +227,16 @@ pub(super) fn content_allowed(r: &Response) -> bool {
     !(r.status < 200 || r.status == 204 || r.status == 304 || r.method_is("HEAD"))
 }
 
-/// An example value for a field, for "add …" fixes.
+/// An "add …" fix with an example value from the dataset: the code's own
+/// (416's `bytes */1234`), else the field's (`data/headers/`), the same values
+/// `httpcode CODE --example` shows.
 pub(super) fn example(name: &str, r: &Response) -> String {
-    let value = match name.to_ascii_lowercase().as_str() {
-        "allow" => "GET, HEAD",
-        "www-authenticate" => "Bearer realm=\"api\"",
-        "proxy-authenticate" => "Basic realm=\"proxy\"",
-        "location" => "/the/new/uri",
-        "retry-after" => "120",
-        "content-range" if r.status == 416 => "bytes */<complete length>",
-        "content-range" => "bytes <first>-<last>/<complete length>",
-        "upgrade" => "<protocol>",
-        "connection" => "upgrade",
-        "etag" => "\"<validator>\"",
-        "date" | "expires" | "last-modified" => EXAMPLE_DATE,
-        "cache-control" => "max-age=<seconds>",
-        "vary" => "<request fields that select the response>",
-        "link" => "<https://example.org/who-blocks>; rel=\"blocked-by\"",
-        _ => "…",
-    };
+    let for_code = data::code(r.status)
+        .and_then(|c| c.headers.iter().find(|h| h.name.eq_ignore_ascii_case(name)))
+        .and_then(|h| h.example.as_deref());
+    let value = for_code
+        .or_else(|| data::header(name).and_then(|h| h.example.as_deref()))
+        .unwrap_or("…");
     format!("add {}", quoted(&format!("{name}: {value}")))
 }
 
