@@ -567,6 +567,7 @@ lit_enum!(
     Iana,
     RetryKind,
     Requirement,
+    Condition,
     RequestContent,
     MethodStatus,
     Family,
@@ -577,7 +578,7 @@ lit_struct! {
     Spec { document, section, url }
     Retry { kind, advice, source }
     Caching { heuristic, note, source }
-    Header { name, requirement, note, source, example }
+    Header { name, requirement, note, source, example, condition, methods }
     Vendor { name, phrase, meaning, action, source }
     HeaderField { name, spec, direction, summary, syntax, example, sources }
     StatusCode {

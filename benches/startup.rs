@@ -13,7 +13,8 @@
 //! Run with `cargo bench --bench startup` (builds both binaries first).
 //! Set `HTTPCODE_BENCH_RUNS` to change the number of rounds (default 101).
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -21,17 +22,23 @@ struct Case {
     label: String,
     program: String,
     args: &'static [&'static str],
+    /// A file to read as standard input (`httpcode check < response`).
+    stdin: Option<PathBuf>,
     samples: Vec<Duration>,
 }
 
 /// Runs the command once; returns the wall time and the peak RSS in KiB.
 // The child is reaped by wait4 (which also reports its peak RSS), not Child::wait.
 #[allow(clippy::zombie_processes)]
-fn run_once(program: &str, args: &[&str]) -> (Duration, i64) {
+fn run_once(program: &str, args: &[&str], stdin: Option<&Path>) -> (Duration, i64) {
+    let input = match stdin {
+        Some(path) => Stdio::from(std::fs::File::open(path).expect("bench input")),
+        None => Stdio::null(),
+    };
     let start = Instant::now();
     let child = Command::new(program)
         .args(args)
-        .stdin(Stdio::null())
+        .stdin(input)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -46,6 +53,27 @@ fn run_once(program: &str, args: &[&str]) -> (Duration, i64) {
     assert_eq!(waited, pid, "wait4 failed for {program} {args:?}");
     assert!(libc::WIFEXITED(status), "{program} {args:?} was killed");
     (elapsed, usage.ru_maxrss)
+}
+
+/// A 1 MB response as `curl -i` prints it, for `httpcode check`.
+fn one_megabyte_response(dir: &Path) -> PathBuf {
+    let path = dir.join("bench-check-1mb.txt");
+    let size = 1024 * 1024;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path).expect("bench input"));
+    write!(
+        file,
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Type: text/plain\r\n\
+         Cache-Control: max-age=60\r\nContent-Length: {size}\r\n\r\n"
+    )
+    .expect("bench input");
+    let line = [b"x".repeat(79), b"\n".to_vec()].concat();
+    for _ in 0..size / line.len() {
+        file.write_all(&line).expect("bench input");
+    }
+    file.write_all(&vec![b'x'; size % line.len()])
+        .expect("bench input");
+    file.flush().expect("bench input");
+    path
 }
 
 fn median(samples: &mut [Duration]) -> Duration {
@@ -119,11 +147,14 @@ fn main() {
         ),
         ("httpcode methods", &["methods"]),
         ("httpcode completions zsh", &["completions", "zsh"]),
+        ("httpcode check < 1 MB response", &["check"]),
     ];
+    let response = one_megabyte_response(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
     let mut cases: Vec<Case> = vec![Case {
         label: "do-nothing process (true)".into(),
         program: "true".into(),
         args: &[],
+        stdin: None,
         samples: Vec::with_capacity(runs),
     }];
     for (kind, bin) in &builds {
@@ -132,6 +163,7 @@ fn main() {
             label: format!("{label} [{kind}]"),
             program: bin.to_string(),
             args,
+            stdin: (args.first() == Some(&"check")).then(|| response.clone()),
             samples: Vec::with_capacity(runs),
         }));
     }
@@ -141,14 +173,14 @@ fn main() {
         .iter()
         .map(|c| {
             (0..3)
-                .map(|_| run_once(&c.program, c.args).1)
+                .map(|_| run_once(&c.program, c.args, c.stdin.as_deref()).1)
                 .max()
                 .unwrap_or(0)
         })
         .collect();
     for _ in 0..runs {
         for case in cases.iter_mut() {
-            let (elapsed, _) = run_once(&case.program, case.args);
+            let (elapsed, _) = run_once(&case.program, case.args, case.stdin.as_deref());
             case.samples.push(elapsed);
         }
     }

@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few cited questions about the situation')
             [CompletionResult]::new('header', 'header', [CompletionResultType]::ParameterValue, 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the RFCs: missing and malformed header fields, framing, content where none is allowed')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -105,6 +106,18 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'httpcode;check' {
+            [CompletionResult]::new('--har', '--har', [CompletionResultType]::ParameterName, 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The request method, for responses whose request the input does not show (curl -v output shows it)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count warnings as errors for the exit status (for CI)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'httpcode;completions' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -121,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Which status code should my server return? A few cited questions about the situation')
             [CompletionResult]::new('header', 'header', [CompletionResultType]::ParameterValue, 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the RFCs: missing and malformed header fields, framing, content where none is allowed')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -141,6 +155,9 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;help;header' {
+            break
+        }
+        'httpcode;help;check' {
             break
         }
         'httpcode;help;completions' {

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
             cand decide 'Which status code should my server return? A few cited questions about the situation'
             cand header 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
+            cand check 'Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the RFCs: missing and malformed header fields, framing, content where none is allowed'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -95,6 +96,17 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'httpcode;check'= {
+            cand --har 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)'
+            cand --method 'The request method, for responses whose request the input does not show (curl -v output shows it)'
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
+            cand --color 'When to use colour'
+            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --strict 'Count warnings as errors for the exit status (for CI)'
+            cand --json 'Print JSON instead of text, for scripts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'httpcode;completions'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
@@ -110,6 +122,7 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand methods 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
             cand decide 'Which status code should my server return? A few cited questions about the situation'
             cand header 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
+            cand check 'Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the RFCs: missing and malformed header fields, framing, content where none is allowed'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -124,6 +137,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode;help;decide'= {
         }
         &'httpcode;help;header'= {
+        }
+        &'httpcode;help;check'= {
         }
         &'httpcode;help;completions'= {
         }

@@ -25,6 +25,21 @@ Examples:
   httpcode list --format oneline     One line per code, for fzf, grep and cut
   httpcode 429 --json                JSON for scripts";
 
+/// Shown by `httpcode check --help` and in its man page.
+pub const CHECK_EXAMPLES: &str = "\
+Examples:
+  curl -si -X DELETE https://api.example.com/items/1 | httpcode check
+  curl -sv -X PATCH http://localhost:8080/x 2>&1 | httpcode check
+  curl -sIL http://localhost:8080/old | httpcode check
+  httpcode check response.txt
+  httpcode check --har session.har
+  httpcode check --strict --json < response.txt
+
+curl -v output shows the method (\"> PATCH\"); with -L every hop of a redirect
+chain is checked; --strict makes warnings fail too, for CI.
+Exit status: 0 no response breaks a MUST, 1 one does, 2 input that cannot be
+read as HTTP.";
+
 /// HTTP status codes and methods in your terminal, every fact with its RFC section.
 #[derive(Debug, Parser)]
 #[command(
@@ -223,6 +238,29 @@ httpcode decide --tree"
         field: Option<String>,
     },
 
+    /// Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the
+    /// RFCs: missing and malformed header fields, framing, content where none is allowed
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check {
+        /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
+        /// absent or "-"
+        #[arg(value_name = "FILE", conflicts_with = "har", value_hint = clap::ValueHint::FilePath)]
+        file: Option<std::path::PathBuf>,
+
+        /// Read this HAR 1.2 file (JSON input is recognised as HAR without it)
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        har: Option<std::path::PathBuf>,
+
+        /// The request method, for responses whose request the input does not show
+        /// (curl -v output shows it)
+        #[arg(long, value_name = "METHOD", value_parser = method_values(), hide_possible_values = true)]
+        method: Option<String>,
+
+        /// Count warnings as errors for the exit status (for CI)
+        #[arg(long)]
+        strict: bool,
+    },
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(
         after_help = "Examples:\n  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode\n  \
@@ -245,6 +283,7 @@ pub const SUBCOMMANDS: &[&str] = &[
     "methods",
     "decide",
     "header",
+    "check",
     "completions",
 ];
 

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::check::InputError;
 use crate::exit::Exit;
 
 #[derive(Debug)]
@@ -77,6 +78,8 @@ pub enum Error {
     },
     /// A code that has no correct example response (unused, or not registered).
     NoExample { code: u16, reason: String },
+    /// `check` input that cannot be read as HTTP responses.
+    Input(InputError),
 }
 
 impl Error {
@@ -100,7 +103,8 @@ impl Error {
             | Error::MistypedSubcommand { .. }
             | Error::UnknownVendor { .. }
             | Error::UnknownQuestion { .. }
-            | Error::UnknownAnswer { .. } => Exit::Usage,
+            | Error::UnknownAnswer { .. }
+            | Error::Input(_) => Exit::Usage,
             Error::Interrupted => Exit::Interrupted,
         }
     }
@@ -170,6 +174,7 @@ impl Error {
                 question, answers, ..
             } => Some(format!("answers to {question}: {}", answers.join(", "))),
             Error::Interrupted => None,
+            Error::Input(input) => input.hint(),
         }
     }
 }
@@ -223,6 +228,7 @@ impl fmt::Display for Error {
                 question, given, ..
             } => write!(f, "{given:?} is not an answer to {question}"),
             Error::Interrupted => write!(f, "interrupted"),
+            Error::Input(input) => write!(f, "{input}"),
         }
     }
 }

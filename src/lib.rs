@@ -4,6 +4,7 @@
 //! into `data` at build time → `render` → stdout, orchestrated by `app`.
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod data;
 pub mod decide;

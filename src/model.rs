@@ -220,6 +220,25 @@ impl Requirement {
     }
 }
 
+/// When a header row applies, beyond its code: what `httpcode check` reads so
+/// that it never turns a requirement it cannot see into an error. (A field the
+/// client sends, such as 449's Ms-Echo-Reply, is known by its `direction` in
+/// `data/headers/`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Condition {
+    /// Depends on something no response shows (what a 200 to the same request
+    /// would have carried, whether a validator exists, whether a condition is
+    /// temporary): a checker may only remind, never report a violation.
+    Unseen,
+    /// Only in a single-part response, not `multipart/byteranges` (206 Content-Range).
+    SinglePart,
+    /// Only in a `multipart/byteranges` response (206 Content-Type).
+    Multipart,
+    /// Only in HTTP/1.x: HTTP/2 and HTTP/3 have no Connection field.
+    Http1,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
@@ -231,6 +250,13 @@ pub struct Header {
     /// (`data/headers/`) does not fit the code (416's `bytes */1234`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Text>,
+    /// A condition the requirement depends on; none means every response with the code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
+    /// The requirement holds only in answers to these methods (201 Location after
+    /// POST); empty means any method.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub methods: List<Text>,
 }
 
 /// Which messages a header field appears in.
@@ -271,6 +297,10 @@ pub struct HeaderField {
     pub example: Option<Text>,
     /// Where `direction`, `summary` and `syntax` come from.
     pub sources: List<Text>,
+}
+
+fn is_empty<T: Clone>(list: &List<T>) -> bool {
+    list.is_empty()
 }
 
 /// A meaning some vendor or product gives a number, outside the registry.

@@ -4,6 +4,10 @@
 
 mod lookup;
 
+use std::io::{BufReader, IsTerminal};
+use std::path::Path;
+
+use crate::check::{self, InputError, Level};
 use crate::cli::{Cli, Command, Format, Lang};
 use crate::data::{self, RuntimeEntry};
 use crate::decide::{self as tree, End, Walk};
@@ -11,7 +15,9 @@ use crate::error::Error;
 use crate::exit::Exit;
 use crate::query::{self, MethodQuery};
 use crate::render::example::Body;
-use crate::render::json::{self, DecideJson, DecideQuestionJson, HeaderJson, MethodJson};
+use crate::render::json::{
+    self, CheckJson, DecideJson, DecideQuestionJson, HeaderJson, MethodJson,
+};
 use crate::render::{self, compare, Style};
 
 /// What every command needs besides its own arguments.
@@ -107,6 +113,18 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Methods) => methods(config).map(Answer::from),
         Some(Command::Decide { answers, tree }) => decide(answers, *tree, config),
         Some(Command::Header { field }) => header(field.as_deref(), config).map(Answer::from),
+        Some(Command::Check {
+            file,
+            har,
+            method,
+            strict,
+        }) => check(
+            har.as_deref().or(file.as_deref()),
+            har.is_some(),
+            method.as_deref(),
+            *strict,
+            config,
+        ),
         Some(Command::Completions { shell }) => Ok(Answer::from(
             crate::generation::completion_script(*shell).to_string(),
         )),
@@ -301,4 +319,56 @@ fn stdin_answers() -> Result<Vec<String>, Error> {
         .filter(|line| !line.is_empty())
         .map(str::to_string)
         .collect())
+}
+/// `check`: reads the responses from a file or stdin and checks each one. Exits
+/// 1 when a response breaks a MUST (or a SHOULD, with `--strict`).
+fn check(
+    path: Option<&Path>,
+    har: bool,
+    method: Option<&str>,
+    strict: bool,
+    config: &Config,
+) -> Result<Answer, Error> {
+    if let Some(method) = method {
+        query::method(method)?;
+    }
+    let options = check::Options {
+        method: method.map(str::to_string),
+        har,
+    };
+    let report = match path.filter(|p| *p != Path::new("-")) {
+        Some(path) => {
+            let file = std::fs::File::open(path).map_err(|error| {
+                Error::Input(InputError::Open {
+                    path: path.display().to_string(),
+                    error,
+                })
+            })?;
+            check::run(BufReader::with_capacity(64 * 1024, file), &options)
+        }
+        None => {
+            let stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                return Err(Error::Usage {
+                    message: "check reads responses from a file or a pipe, not a terminal".into(),
+                    hint: Some(
+                        "e.g. `curl -si URL | httpcode check` or `httpcode check FILE`".into(),
+                    ),
+                });
+            }
+            check::run(stdin.lock(), &options)
+        }
+    }
+    .map_err(Error::Input)?;
+    let failed = report.count(Level::Error) > 0 || (strict && report.count(Level::Warning) > 0);
+    let text = if config.json {
+        json::to_string(&CheckJson::new(&report))
+    } else {
+        render::check::render(&report, strict, &config.style)
+    };
+    Ok(Answer {
+        text,
+        errors: Vec::new(),
+        exit: if failed { Exit::NotFound } else { Exit::Ok },
+    })
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::check::{Finding, Level, Report};
 use crate::data::{self, ConstantName, RuntimeEntry};
 use crate::decide::{End, Walk};
 use crate::model::{
@@ -318,6 +319,47 @@ impl<'a> HeaderJson<'a> {
                     source: &header.source,
                 })
                 .collect(),
+        }
+    }
+}
+
+/// `check --json`: one object per response, then the totals.
+#[derive(Serialize)]
+pub struct CheckJson<'a> {
+    pub responses: Vec<CheckedJson<'a>>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+/// One response: its status line, the method if known, and what was found
+/// (each finding: `level`, `rule`, `field`, `message`, `source`, `fix`).
+#[derive(Serialize)]
+pub struct CheckedJson<'a> {
+    pub status: u16,
+    pub version: &'a str,
+    pub reason: Option<&'a str>,
+    pub method: Option<&'a str>,
+    pub findings: &'a [Finding],
+}
+
+impl<'a> CheckJson<'a> {
+    pub fn new(report: &'a Report) -> Self {
+        CheckJson {
+            responses: report
+                .responses
+                .iter()
+                .map(|c| CheckedJson {
+                    status: c.response.status,
+                    version: &c.response.version,
+                    reason: c.response.reason.as_deref(),
+                    method: c.response.method.as_deref(),
+                    findings: &c.findings,
+                })
+                .collect(),
+            errors: report.count(Level::Error),
+            warnings: report.count(Level::Warning),
+            notes: report.count(Level::Note),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Renderers take a decided `Style` and never read YAML or the environment.
 
 pub mod card;
+pub mod check;
 pub mod compare;
 pub mod decide;
 pub mod example;

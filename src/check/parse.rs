@@ -1,0 +1,445 @@
+//! Reads raw responses as curl prints them (`-i`, `-I`, `-D -`, `-v`) from a
+//! stream, one response after another. Header sections are kept; bodies are only
+//! counted, a bounded chunk at a time, so a 50 MB body costs no more memory than
+//! a small one. Knows nothing about the rules.
+
+use std::io::BufRead;
+
+use super::{Body, Field, InputError, Origin, Part, Response};
+
+/// The longest line of a header section we accept; body lines may be any length.
+const MAX_LINE: usize = 64 * 1024;
+
+/// One piece of a line: the whole line, or a `MAX_LINE` slice of a longer one.
+struct Chunk {
+    /// 1-based number of the line this chunk belongs to.
+    line: usize,
+    /// Starts a line (the previous chunk ended with a line end).
+    starts_line: bool,
+    /// Ends a line: a line end (not in the chunk's bytes) or the end of the
+    /// input followed; false only when the line goes on past `MAX_LINE`.
+    ends_line: bool,
+    /// Bytes of the line end that followed `text` (0, 1 for LF, 2 for CRLF).
+    terminator: u64,
+}
+
+/// Splits a stream into lines without ever holding more than `MAX_LINE` bytes.
+struct Lines<R> {
+    reader: R,
+    buf: Vec<u8>,
+    line: usize,
+    at_line_start: bool,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn new(reader: R) -> Self {
+        Lines {
+            reader,
+            buf: Vec::with_capacity(256),
+            line: 0,
+            at_line_start: true,
+        }
+    }
+
+    /// The next chunk; its bytes (line end removed) are in `self.buf`.
+    fn next(&mut self) -> Result<Option<Chunk>, InputError> {
+        self.buf.clear();
+        let starts_line = self.at_line_start;
+        if starts_line {
+            self.line += 1;
+        }
+        let mut newline = false;
+        let mut capped = false;
+        loop {
+            let available = self.reader.fill_buf().map_err(InputError::Read)?;
+            if available.is_empty() {
+                break;
+            }
+            let room = MAX_LINE - self.buf.len();
+            let window = &available[..available.len().min(room)];
+            match window.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    self.buf.extend_from_slice(&window[..i]);
+                    self.reader.consume(i + 1);
+                    newline = true;
+                    break;
+                }
+                None => {
+                    let taken = window.len();
+                    self.buf.extend_from_slice(window);
+                    self.reader.consume(taken);
+                    if self.buf.len() == MAX_LINE {
+                        capped = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if self.buf.is_empty() && !newline {
+            return Ok(None);
+        }
+        let ends_line = !capped;
+        let mut terminator = 0;
+        if newline {
+            terminator = 1;
+            if self.buf.last() == Some(&b'\r') {
+                self.buf.pop();
+                terminator = 2;
+            }
+        }
+        self.at_line_start = ends_line;
+        Ok(Some(Chunk {
+            line: self.line,
+            starts_line,
+            ends_line,
+            terminator,
+        }))
+    }
+}
+
+/// What a line of `curl -v` output is, by its prefix.
+enum Verbose<'a> {
+    /// `< …`: a line of the response, prefix removed.
+    Response(&'a [u8]),
+    /// `> …`: a line of the request.
+    Request(&'a [u8]),
+    /// `* …`, `{ …`, `} …`: curl's own commentary or data markers.
+    Commentary,
+    /// Anything else: body bytes, or plain `curl -i` output.
+    Plain,
+}
+
+/// A verbose line without its one-character prefix and the space after it.
+fn rest(line: &[u8]) -> &[u8] {
+    if line.len() >= 2 && line[1] == b' ' {
+        &line[2..]
+    } else {
+        &line[1..]
+    }
+}
+
+fn classify(line: &[u8]) -> Verbose<'_> {
+    match line.first() {
+        Some(b'<') if line.len() == 1 || line[1] == b' ' => Verbose::Response(rest(line)),
+        Some(b'>') if line.len() == 1 || line[1] == b' ' => Verbose::Request(rest(line)),
+        Some(b'*' | b'{' | b'}') if line.len() == 1 || line[1] == b' ' => Verbose::Commentary,
+        _ => Verbose::Plain,
+    }
+}
+
+/// A status line: version, code and optional reason phrase.
+struct StatusLine {
+    version: String,
+    status: u16,
+    reason: Option<String>,
+}
+
+/// `HTTP/1.1 200 OK`, `HTTP/2 200`, `HTTP/3 404 `; `Ok(None)` when the line
+/// does not start like one, an error when it starts like one but is broken.
+fn status_line(text: &[u8], line: usize) -> Result<Option<StatusLine>, InputError> {
+    if !text.starts_with(b"HTTP/") {
+        return Ok(None);
+    }
+    let text = String::from_utf8_lossy(text);
+    let mut parts = text.splitn(3, ' ');
+    let version = parts.next().unwrap_or_default();
+    let number = &version[5..];
+    let valid_version = match number.split_once('.') {
+        Some((major, minor)) => is_digit(major) && is_digit(minor),
+        None => is_digit(number),
+    };
+    let code = parts.next().unwrap_or_default();
+    if !valid_version || code.len() != 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(InputError::BadStatusLine {
+            line,
+            text: excerpt(text.as_bytes()),
+        });
+    }
+    let status: u16 = code.parse().unwrap_or(0);
+    if !(100..=599).contains(&status) {
+        return Err(InputError::StatusOutOfRange { line, status });
+    }
+    let reason = parts
+        .next()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_string);
+    // curl prints HTTP/2 and HTTP/3 as "HTTP/2"; "HTTP/2.0" is the same version.
+    let version = match version {
+        "HTTP/2.0" => "HTTP/2".to_string(),
+        "HTTP/3.0" => "HTTP/3".to_string(),
+        v => v.to_string(),
+    };
+    Ok(Some(StatusLine {
+        version,
+        status,
+        reason,
+    }))
+}
+
+fn is_digit(text: &str) -> bool {
+    text.len() == 1 && text.as_bytes()[0].is_ascii_digit()
+}
+
+/// A short, printable excerpt of a line for an error message.
+pub fn excerpt(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(60)]);
+    let mut out: String = text.chars().flat_map(char::escape_debug).collect();
+    if bytes.len() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+/// The method of a request line (`PATCH /x HTTP/1.1`), when it is one.
+fn request_method(text: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(text).ok()?;
+    let mut parts = text.split(' ');
+    let method = parts.next()?;
+    let _target = parts.next()?;
+    let version = parts.next()?;
+    let is_token = !method.is_empty() && method.bytes().all(super::syntax::is_tchar);
+    (is_token && version.starts_with("HTTP/")).then(|| method.to_string())
+}
+
+/// Follows the parts of a `multipart/byteranges` body line by line, noting
+/// which part headers carry Content-Range; the content itself is not kept.
+struct Parts {
+    /// `--` and the boundary.
+    delimiter: Vec<u8>,
+    /// Between a delimiter and the empty line that ends the part's header area.
+    in_head: bool,
+}
+
+impl Parts {
+    fn read(&mut self, line: &[u8], number: usize, out: &mut Vec<Part>) {
+        let line = line.trim_ascii_end();
+        if let Some(rest) = line.strip_prefix(self.delimiter.as_slice()) {
+            if rest.is_empty() {
+                out.push(Part {
+                    line: number,
+                    content_range: false,
+                });
+                self.in_head = true;
+                return;
+            }
+            if rest == b"--" {
+                self.in_head = false;
+                return;
+            }
+        }
+        if self.in_head {
+            if line.is_empty() {
+                self.in_head = false;
+            } else if line.len() > 14 && line[..14].eq_ignore_ascii_case(b"content-range:") {
+                if let Some(part) = out.last_mut() {
+                    part.content_range = true;
+                }
+            }
+        }
+    }
+}
+
+enum State {
+    /// Before the first status line.
+    Start,
+    /// In a header section.
+    Head(Response),
+    /// After a header section: content, until the next status line or the end.
+    Body(Response),
+}
+
+/// Every response in the stream, in order. `method` applies to responses whose
+/// request the input does not show.
+pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Response>, InputError> {
+    let mut lines = Lines::new(reader);
+    let mut out: Vec<Response> = Vec::new();
+    let mut state = State::Start;
+    // The method of the last request line `curl -v` printed; it stays for the
+    // interim responses and the final one that answer that request.
+    let mut shown_method: Option<String> = None;
+    // `curl -v` output is recognised by its first non-empty line (`*`, `<` or
+    // `>`); only then do those prefixes mean anything, so a body line that
+    // happens to start with "> " in `curl -i` output stays a body line.
+    let mut verbose: Option<bool> = None;
+    let mut echo = false;
+    // The parts of the current multipart/byteranges body, when it is one.
+    let mut parts: Option<Parts> = None;
+    while let Some(chunk) = lines.next()? {
+        let raw: &[u8] = &lines.buf;
+        if verbose.is_none() && !raw.is_empty() {
+            verbose = Some(!matches!(classify(raw), Verbose::Plain));
+        }
+        let verbose = verbose == Some(true);
+        let kind = if chunk.starts_line && verbose {
+            classify(raw)
+        } else {
+            Verbose::Plain
+        };
+        if let Verbose::Request(request) = kind {
+            if let Some(m) = request_method(request) {
+                shown_method = Some(m);
+            }
+            if let State::Body(response) = state {
+                out.push(response);
+                state = State::Start;
+            }
+            continue;
+        }
+        if matches!(kind, Verbose::Commentary) {
+            continue;
+        }
+        let (text, prefixed) = match kind {
+            Verbose::Response(rest) => (rest, true),
+            _ => (raw, false),
+        };
+        if verbose && !prefixed {
+            // With -i or -I, curl -v also writes each header section to
+            // stdout, unprefixed: skip that copy, up to its empty line.
+            if echo {
+                echo = !text.is_empty() || !chunk.starts_line;
+                continue;
+            }
+            if chunk.starts_line && matches!(status_line(text, chunk.line), Ok(Some(_))) {
+                echo = true;
+                continue;
+            }
+        }
+        let start = |status: StatusLine, shown: &Option<String>| Response {
+            origin: Origin::Line(chunk.line),
+            version: status.version,
+            status: status.status,
+            reason: status.reason,
+            method: shown.clone().or_else(|| method.map(str::to_string)),
+            method_inferred: false,
+            url: None,
+            fields: Vec::new(),
+            body: Body {
+                bytes: 0,
+                exact: true,
+            },
+            parts: Vec::new(),
+            verbose: prefixed,
+            followed: false,
+        };
+        state = match state {
+            State::Start => {
+                if !chunk.starts_line || text.is_empty() {
+                    State::Start
+                } else if let Some(status) = status_line(text, chunk.line)? {
+                    if !chunk.ends_line {
+                        return Err(InputError::LineTooLong { line: chunk.line });
+                    }
+                    State::Head(start(status, &shown_method))
+                } else if out.is_empty() && !verbose {
+                    return Err(InputError::NotHttp {
+                        line: chunk.line,
+                        text: excerpt(text),
+                    });
+                } else {
+                    // Between responses of `curl -v` output: body bytes that
+                    // curl printed after its commentary; nothing to read.
+                    State::Start
+                }
+            }
+            State::Head(mut response) => {
+                if !chunk.ends_line {
+                    return Err(InputError::LineTooLong { line: chunk.line });
+                }
+                if verbose && !prefixed {
+                    // Unprefixed lines inside a `-v` header section are body
+                    // output interleaved by the terminal; not header fields.
+                    State::Head(response)
+                } else if text.is_empty() {
+                    parts = response.boundary().map(|b| Parts {
+                        delimiter: format!("--{b}").into_bytes(),
+                        in_head: false,
+                    });
+                    State::Body(response)
+                } else if text[0] == b' ' || text[0] == b'\t' {
+                    match response.fields.last_mut() {
+                        Some(field) => {
+                            let more = String::from_utf8_lossy(text);
+                            field.value.push(' ');
+                            field.value.push_str(more.trim());
+                            field.folded = true;
+                            State::Head(response)
+                        }
+                        None => {
+                            return Err(InputError::BadField {
+                                line: chunk.line,
+                                text: excerpt(text),
+                            })
+                        }
+                    }
+                } else {
+                    response.fields.push(field(text, chunk.line)?);
+                    State::Head(response)
+                }
+            }
+            State::Body(mut response) => {
+                let next = if chunk.starts_line && prefixed == verbose {
+                    status_line(text, chunk.line).ok().flatten()
+                } else {
+                    None
+                };
+                match next {
+                    Some(status) => {
+                        response.followed = true;
+                        out.push(response);
+                        State::Head(start(status, &shown_method))
+                    }
+                    None if prefixed => State::Body(response),
+                    None => {
+                        response.body.bytes += raw.len() as u64 + chunk.terminator;
+                        if let Some(parts) = parts.as_mut().filter(|_| chunk.starts_line) {
+                            parts.read(raw, chunk.line, &mut response.parts);
+                        }
+                        State::Body(response)
+                    }
+                }
+            }
+        };
+    }
+    match state {
+        State::Start => {}
+        // A header section cut short of its empty line (a hand-written file)
+        // is still a header section.
+        State::Head(response) | State::Body(response) => out.push(response),
+    }
+    if out.is_empty() {
+        return Err(InputError::Empty);
+    }
+    for response in out.iter_mut() {
+        if response.verbose {
+            // curl -v interleaves stdout and stderr: body byte counts are not exact.
+            response.body.exact = false;
+        }
+    }
+    Ok(out)
+}
+
+/// `Name: value`, `Name : value` (recorded, it is a finding) or an error.
+fn field(text: &[u8], line: usize) -> Result<Field, InputError> {
+    let text = String::from_utf8_lossy(text);
+    let Some((name, value)) = text.split_once(':') else {
+        return Err(InputError::BadField {
+            line,
+            text: excerpt(text.as_bytes()),
+        });
+    };
+    let trimmed = name.trim_end_matches([' ', '\t']);
+    if trimmed.is_empty() {
+        return Err(InputError::BadField {
+            line,
+            text: excerpt(text.as_bytes()),
+        });
+    }
+    Ok(Field {
+        name: trimmed.to_string(),
+        value: value.trim_matches([' ', '\t']).to_string(),
+        line,
+        folded: false,
+        space_before_colon: trimmed.len() != name.len(),
+    })
+}

@@ -1,0 +1,146 @@
+//! Rules about fields a response needs: those the dataset lists for its code
+//! (`headers`, with their conditions), Date, and Content-Type for content.
+
+use crate::data;
+use crate::model::{Condition, Direction, Header, Requirement};
+
+use super::rules::{content_allowed, example};
+use super::{Finding, Level, Response};
+
+/// Whether a dataset row applies to this response: `None` when it does not,
+/// otherwise what could not be seen (empty when nothing was assumed).
+fn applies(row: &Header, r: &Response) -> Option<Vec<String>> {
+    // A field the client sends (449's Ms-Echo-Reply) is never the response's.
+    let requests_only = data::header(&row.name).is_some_and(|h| h.direction == Direction::Request);
+    if requests_only {
+        return None;
+    }
+    match row.condition {
+        Some(Condition::SinglePart) if r.is_multipart() => return None,
+        Some(Condition::Multipart) if !r.is_multipart() => return None,
+        Some(Condition::Http1) if !r.is_http1() => return None,
+        _ => {}
+    }
+    let mut assumed: Vec<String> = Vec::new();
+    if !row.methods.is_empty() {
+        let methods: Vec<&str> = row.methods.iter().map(|m| m.as_ref()).collect();
+        match &r.method {
+            Some(m) if methods.contains(&m.as_str()) => {}
+            Some(_) => return None,
+            None => assumed.push(format!(
+                "it applies only to {} and the input does not show the method (give --method)",
+                methods.join(" or ")
+            )),
+        }
+    }
+    if row.condition == Some(Condition::Unseen) {
+        assumed.push("whether its condition holds cannot be seen in a response".into());
+    }
+    Some(assumed)
+}
+
+/// The finding's level: the row's keyword, or a note when something was assumed.
+fn level(row: &Header, assumed: &[String]) -> Level {
+    match row.requirement {
+        _ if !assumed.is_empty() => Level::Note,
+        Requirement::Must | Requirement::MustNot => Level::Error,
+        Requirement::Should => Level::Warning,
+        _ => Level::Note,
+    }
+}
+
+/// The row's note, and what a note-only finding could not see.
+fn message(head: String, row: &Header, assumed: &[String]) -> String {
+    let mut message = format!("{head} ({}): {}", row.requirement.label(), row.note);
+    if !assumed.is_empty() {
+        message.push_str(&format!(" A note only: {}.", assumed.join("; ")));
+    }
+    message
+}
+
+/// `header-required`: each field the dataset lists for the code, at the level
+/// the dataset records (MUST → error, SHOULD → warning, MAY/USED → note); a row
+/// whose condition the input cannot show is only a note that says so.
+pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
+    let Some(code) = data::code(r.status) else {
+        return;
+    };
+    for row in code.headers.iter() {
+        let name = row.name.as_ref();
+        if row.requirement == Requirement::MustNot || r.has(name) {
+            continue;
+        }
+        let Some(assumed) = applies(row, r) else {
+            continue;
+        };
+        let text = message(format!("{} without {name}", r.status), row, &assumed);
+        out.push(
+            Finding::new(level(row, &assumed), "header-required", &row.source, text)
+                .field(name)
+                .fix(example(name, r))
+                .absent(),
+        );
+    }
+}
+
+/// `header-forbidden`: a field the dataset says MUST NOT be sent with the code
+/// (204's Content-Length and Transfer-Encoding), under the row's conditions.
+pub fn dataset_fields_forbidden(r: &Response, out: &mut Vec<Finding>) {
+    let Some(code) = data::code(r.status) else {
+        return;
+    };
+    for row in code.headers.iter() {
+        let name = row.name.as_ref();
+        if row.requirement != Requirement::MustNot || !r.has(name) {
+            continue;
+        }
+        let Some(assumed) = applies(row, r) else {
+            continue;
+        };
+        let text = message(format!("{} with {name}", r.status), row, &assumed);
+        out.push(
+            Finding::new(level(row, &assumed), "header-forbidden", &row.source, text)
+                .field(name)
+                .fix(format!("remove \"{name}\"")),
+        );
+    }
+}
+
+/// `date-missing`: an origin server with a clock MUST send Date in 2xx-4xx;
+/// a warning, since nothing in a response says whether the server has a clock.
+pub fn date_missing(r: &Response, out: &mut Vec<Finding>) {
+    if !(200..500).contains(&r.status) || r.has("Date") || r.method_is("CONNECT") {
+        return;
+    }
+    out.push(
+        Finding::new(
+            Level::Warning,
+            "date-missing",
+            "RFC 9110 §6.6.1",
+            "no Date: an origin server with a clock MUST send it in every 2xx, 3xx and 4xx \
+             response (a warning: httpcode cannot know whether this server has a clock)"
+                .into(),
+        )
+        .field("Date")
+        .fix(example("Date", r))
+        .absent(),
+    );
+}
+
+/// `content-type-missing`: content without a Content-Type.
+pub fn content_type_missing(r: &Response, out: &mut Vec<Finding>) {
+    if r.body.bytes == 0 || !content_allowed(r) || r.has("Content-Type") {
+        return;
+    }
+    out.push(
+        Finding::new(
+            Level::Warning,
+            "content-type-missing",
+            "RFC 9110 §8.3",
+            "content without Content-Type: a sender SHOULD say what media type it is".into(),
+        )
+        .field("Content-Type")
+        .fix("add \"Content-Type: <media type>\"".into())
+        .absent(),
+    );
+}

@@ -1,0 +1,224 @@
+//! The grammars of the header fields the rules read, from their ABNF in RFC 9110.
+//! Pure functions of a field value; no findings here.
+
+/// `tchar` (RFC 9110 §5.6.2): the characters of a token.
+pub fn is_tchar(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// `token = 1*tchar` (RFC 9110 §5.6.2).
+pub fn is_token(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(is_tchar)
+}
+
+/// The elements of a `#rule` list (RFC 9110 §5.6.1), empty elements dropped.
+pub fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|e| !e.is_empty())
+}
+
+/// How an `HTTP-date` (RFC 9110 §5.6.7) is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    /// `Sun, 06 Nov 1994 08:49:37 GMT`: the one form a sender may generate.
+    ImfFixdate,
+    /// rfc850-date or asctime-date: recipients accept them, senders must not send them.
+    Obsolete,
+    Invalid,
+}
+
+/// The form of an HTTP-date. httpdate parses all three forms; a value is an
+/// IMF-fixdate exactly when formatting the parsed time gives it back.
+pub fn date_form(value: &str) -> DateForm {
+    match httpdate::parse_http_date(value) {
+        Ok(time) if httpdate::fmt_http_date(time) == value => DateForm::ImfFixdate,
+        Ok(_) if value.ends_with(" GMT") && value.len() == 29 => DateForm::Invalid,
+        Ok(_) => DateForm::Obsolete,
+        Err(_) => DateForm::Invalid,
+    }
+}
+
+/// An example IMF-fixdate for fixes, fixed so that output is reproducible.
+pub const EXAMPLE_DATE: &str = "Sun, 06 Nov 1994 08:49:37 GMT";
+
+/// `Retry-After = HTTP-date / delay-seconds` (RFC 9110 §10.2.3).
+pub fn retry_after_valid(value: &str) -> bool {
+    let seconds = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
+    seconds || date_form(value) == DateForm::ImfFixdate
+}
+
+/// `Allow = #method` (RFC 9110 §10.2.1): the elements that are not tokens.
+pub fn allow_invalid(value: &str) -> Vec<&str> {
+    list(value).filter(|m| !is_token(m)).collect()
+}
+
+/// A `Content-Range` value (RFC 9110 §14.4), as far as the rules need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentRange {
+    /// `bytes first-last/complete` (complete `None` for `*`).
+    Range {
+        first: u64,
+        last: u64,
+        complete: Option<u64>,
+    },
+    /// `bytes */complete`, the form for 416.
+    Unsatisfied { complete: u64 },
+    /// Another range unit: syntax not checked beyond the unit.
+    OtherUnit,
+}
+
+/// Parses a Content-Range; `Err` says what is wrong.
+pub fn content_range(value: &str) -> Result<ContentRange, &'static str> {
+    let (unit, rest) = value
+        .split_once(' ')
+        .ok_or("expected a range unit, a space and a range, as in \"bytes 0-99/1234\"")?;
+    if !is_token(unit) {
+        return Err("the range unit is not a token");
+    }
+    if !unit.eq_ignore_ascii_case("bytes") {
+        return Ok(ContentRange::OtherUnit);
+    }
+    let digits = |s: &str| -> Result<u64, &'static str> {
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err("positions and lengths are decimal digits");
+        }
+        s.parse().map_err(|_| "a number is too large")
+    };
+    let (range, complete) = rest
+        .split_once('/')
+        .ok_or("expected \"/\" and the complete length (or \"*\")")?;
+    if range == "*" {
+        return Ok(ContentRange::Unsatisfied {
+            complete: digits(complete)?,
+        });
+    }
+    let (first, last) = range
+        .split_once('-')
+        .ok_or("expected first-last, as in \"0-99\"")?;
+    let (first, last) = (digits(first)?, digits(last)?);
+    let complete = if complete == "*" {
+        None
+    } else {
+        Some(digits(complete)?)
+    };
+    if last < first {
+        return Err("the last position is before the first");
+    }
+    if complete.is_some_and(|c| c <= last) {
+        return Err("the complete length is not greater than the last position");
+    }
+    Ok(ContentRange::Range {
+        first,
+        last,
+        complete,
+    })
+}
+
+/// `Location = URI-reference` (RFC 9110 §10.2.2, RFC 3986 §4.1): only the
+/// characters a URI may contain, and `%` followed by two hex digits.
+pub fn uri_reference_valid(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'%' {
+            let hex = bytes.get(i + 1..i + 3);
+            if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+                return false;
+            }
+            i += 3;
+            continue;
+        }
+        let allowed = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b);
+        if !allowed {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `WWW-Authenticate = #challenge`, `challenge = auth-scheme [ 1*SP ( token68 /
+/// #auth-param ) ]` (RFC 9110 §11.6.1, §11.3): every challenge starts with a
+/// scheme token. Only the first challenge's scheme is checked, since commas
+/// also separate auth-params.
+pub fn challenge_valid(value: &str) -> bool {
+    let first = value.trim_start();
+    let scheme = first.split([' ', ',']).next().unwrap_or_default();
+    is_token(scheme) && !scheme.contains('=')
+}
+
+/// `entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE` (RFC 9110 §8.8.3).
+pub fn etag_valid(value: &str) -> bool {
+    let opaque = value.strip_prefix("W/").unwrap_or(value);
+    opaque.len() >= 2
+        && opaque.starts_with('"')
+        && opaque.ends_with('"')
+        && opaque[1..opaque.len() - 1]
+            .bytes()
+            .all(|b| b == 0x21 || (0x23..=0x7e).contains(&b) || b >= 0x80)
+}
+
+/// The characters a field value may not contain: CTLs other than HTAB (RFC 9110 §5.5).
+pub fn has_control(value: &str) -> bool {
+    value.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f)
+}
+
+/// `Content-Length = 1*DIGIT` (RFC 9110 §8.6); the same number repeated as a
+/// list counts as that number (RFC 9112 §6.3).
+pub fn content_length(values: &[&str]) -> Result<u64, &'static str> {
+    let mut found: Option<u64> = None;
+    for element in values.iter().flat_map(|v| v.split(',')).map(str::trim) {
+        if element.is_empty() || !element.bytes().all(|b| b.is_ascii_digit()) {
+            return Err("it is not a decimal number of bytes");
+        }
+        let n: u64 = element.parse().map_err(|_| "the number is too large")?;
+        match found {
+            Some(previous) if previous != n => return Err("it gives different lengths"),
+            _ => found = Some(n),
+        }
+    }
+    found.ok_or("it is empty")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            date_form("Sun, 06 Nov 1994 08:49:37 GMT"),
+            DateForm::ImfFixdate
+        );
+        assert_eq!(
+            date_form("Sunday, 06-Nov-94 08:49:37 GMT"),
+            DateForm::Obsolete
+        );
+        assert_eq!(date_form("Sun Nov  6 08:49:37 1994"), DateForm::Obsolete);
+        assert_eq!(date_form("yesterday"), DateForm::Invalid);
+        assert_eq!(date_form("0"), DateForm::Invalid);
+    }
+
+    #[test]
+    fn ranges() {
+        assert!(matches!(
+            content_range("bytes 0-99/1234"),
+            Ok(ContentRange::Range { .. })
+        ));
+        assert_eq!(
+            content_range("bytes */1234"),
+            Ok(ContentRange::Unsatisfied { complete: 1234 })
+        );
+        assert!(content_range("bytes 99-0/1234").is_err());
+        assert!(content_range("bytes 0-99/50").is_err());
+        assert!(content_range("0-99/1234").is_err());
+    }
+
+    #[test]
+    fn lengths() {
+        assert_eq!(content_length(&["42"]), Ok(42));
+        assert_eq!(content_length(&["42, 42"]), Ok(42));
+        assert!(content_length(&["42", "43"]).is_err());
+        assert!(content_length(&["-1"]).is_err());
+    }
+}

@@ -1,0 +1,113 @@
+//! `httpcode check` as text: per response its status line with the code's name,
+//! then its findings grouped by level (errors, warnings, notes), each with its
+//! section and a one-line fix; one summary line at the end.
+
+use crate::check::{Checked, Finding, Level, Report};
+use crate::data;
+use crate::render::Style;
+
+pub fn render(report: &Report, strict: bool, style: &Style) -> String {
+    let mut out = String::new();
+    for (i, checked) in report.responses.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        heading(&mut out, checked, style);
+        if checked.findings.is_empty() {
+            out.push_str("  no findings\n");
+        }
+        for level in Level::ALL {
+            for finding in checked.findings.iter().filter(|f| f.level == level) {
+                finding_lines(&mut out, finding, style);
+            }
+        }
+    }
+    out.push('\n');
+    out.push_str(&summary(report, strict));
+    out
+}
+
+/// `HTTP/1.1 405 Not Allowed`, then `405 Method Not Allowed · 4xx Client Error · line 1 · DELETE`
+fn heading(out: &mut String, checked: &Checked, style: &Style) {
+    let r = &checked.response;
+    let mut line = format!("{} {}", r.version, r.status);
+    if let Some(reason) = &r.reason {
+        line.push(' ');
+        line.push_str(reason);
+    }
+    let mut about: Vec<String> = Vec::new();
+    match data::code(r.status) {
+        Some(code) => about.push(format!("{} {}", code.code, code.name)),
+        None => about.push(format!("{} (not in the dataset)", r.status)),
+    }
+    if let Some(class) = crate::model::Class::of(r.status) {
+        about.push(format!("{} {}", class.label(), class.name()));
+    }
+    about.push(r.origin.to_string());
+    match (&r.method, r.method_inferred) {
+        (Some(m), false) => about.push(m.clone()),
+        (Some(m), true) => about.push(format!("{m} (inferred)")),
+        (None, _) => about.push("method unknown".into()),
+    }
+    if let Some(url) = &r.url {
+        about.push(url.clone());
+    }
+    out.push_str(&style.class_colored(r.status, &line));
+    out.push('\n');
+    out.push_str(&dim_lines(style, &style.wrap(&about.join(" · "), 2)));
+}
+
+/// Dims each line on its own, so that no escape code spans a line end.
+fn dim_lines(style: &Style, text: &str) -> String {
+    text.lines().map(|l| style.dim(l) + "\n").collect()
+}
+
+/// `  error    message…` wrapped under itself, then `RFC … · fix: …` dimmed.
+fn finding_lines(out: &mut String, finding: &Finding, style: &Style) {
+    const INDENT: usize = 11;
+    let label = format!("  {:<8} ", finding.level.label());
+    let width = style.width.saturating_sub(1).max(30);
+    let options = textwrap::Options::new(width)
+        .initial_indent(&label)
+        .subsequent_indent("           ")
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let text = textwrap::fill(&finding.message, options);
+    // Colour the label only after wrapping, so escape codes do not count as width.
+    let colored = match finding.level {
+        Level::Error => style.class_colored(500, finding.level.label()),
+        Level::Warning => style.class_colored(400, finding.level.label()),
+        Level::Note => style.dim(finding.level.label()),
+    };
+    out.push_str(&text.replacen(finding.level.label(), &colored, 1));
+    out.push('\n');
+    let mut tail = finding.source.clone();
+    if let Some(fix) = &finding.fix {
+        tail.push_str(" · fix: ");
+        tail.push_str(fix);
+    }
+    out.push_str(&dim_lines(style, &style.wrap(&tail, INDENT)));
+}
+
+/// `2 responses: 1 error, 0 warnings, 3 notes`
+fn summary(report: &Report, strict: bool) -> String {
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    let mut line = format!(
+        "{}: {}, {}, {}",
+        plural(report.responses.len(), "response"),
+        plural(report.count(Level::Error), "error"),
+        plural(report.count(Level::Warning), "warning"),
+        plural(report.count(Level::Note), "note"),
+    );
+    if strict {
+        line.push_str(" (--strict: warnings count as errors)");
+    }
+    line.push('\n');
+    line
+}

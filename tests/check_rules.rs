@@ -1,0 +1,526 @@
+//! Every `check` rule has a response that trips it and one that does not, both
+//! hand-written; a test over `RULES` makes sure no rule is left without them.
+//! The header-field rules are tested against the dataset itself: the
+//! expectations are derived from `httpcode::data`, not written out again.
+
+use httpcode::check::{self, rules::RULES, Finding, Level, Options};
+use httpcode::data;
+use httpcode::model::{Condition, Requirement};
+
+const DATE: &str = "Date: Sun, 06 Nov 1994 08:49:37 GMT";
+
+/// Findings per response for `input` (LF line ends become CRLF; a head without
+/// its empty line gets one).
+fn run(input: &str, method: Option<&str>) -> Vec<Vec<Finding>> {
+    let mut text = input.replace('\n', "\r\n");
+    if !text.contains("\r\n\r\n") {
+        text.push_str("\r\n\r\n");
+    }
+    let options = Options {
+        method: method.map(str::to_string),
+        har: false,
+    };
+    let report = check::run(text.as_bytes(), &options).expect("readable input");
+    report.responses.into_iter().map(|c| c.findings).collect()
+}
+
+/// One rule's pair of cases: `fails` must produce a finding of `rule` at
+/// `level`, `passes` none of `rule`.
+struct Case {
+    rule: &'static str,
+    level: Level,
+    method: Option<&'static str>,
+    fails: &'static str,
+    passes: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        rule: "header-required",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 405 Method Not Allowed\nDate: Sun, 06 Nov 1994 08:49:37 GMT",
+        passes: "HTTP/1.1 405 Method Not Allowed\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAllow: GET, HEAD",
+    },
+    Case {
+        rule: "header-forbidden",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 204 No Content\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Length: 0",
+        passes: "HTTP/1.1 204 No Content\nDate: Sun, 06 Nov 1994 08:49:37 GMT",
+    },
+    Case {
+        rule: "content-forbidden",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 204 No Content\nDate: Sun, 06 Nov 1994 08:49:37 GMT\n\nhello",
+        passes: "HTTP/1.1 204 No Content\nDate: Sun, 06 Nov 1994 08:49:37 GMT\n\n",
+    },
+    Case {
+        rule: "content-forbidden",
+        level: Level::Error,
+        method: Some("HEAD"),
+        fails: "HTTP/1.1 200 OK\nContent-Type: text/plain\nContent-Length: 5\n\nhello",
+        passes: "HTTP/1.1 200 OK\nContent-Type: text/plain\nContent-Length: 5\n\n",
+    },
+    Case {
+        rule: "framing-forbidden",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 100 Continue\nContent-Length: 0\n\nHTTP/1.1 204 No Content\n\n",
+        passes: "HTTP/1.1 100 Continue\n\nHTTP/1.1 204 No Content\n\n",
+    },
+    Case {
+        rule: "content-length-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Length: 3 bytes\n\nabc",
+        passes: "HTTP/1.1 200 OK\nContent-Length: 3\n\nabc",
+    },
+    Case {
+        rule: "content-length-mismatch",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Length: 10\n\nabc",
+        passes: "HTTP/1.1 200 OK\nContent-Length: 3\n\nabc",
+    },
+    Case {
+        rule: "content-length-with-transfer-encoding",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Length: 3\nTransfer-Encoding: chunked\n\nabc",
+        passes: "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\nabc",
+    },
+    Case {
+        rule: "date-missing",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 404 Not Found",
+        passes: "HTTP/1.1 404 Not Found\nDate: Sun, 06 Nov 1994 08:49:37 GMT",
+    },
+    Case {
+        rule: "http-date",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 404 Not Found\nDate: Sunday, 06-Nov-94 08:49:37 GMT",
+        passes: "HTTP/1.1 404 Not Found\nDate: Sun, 06 Nov 1994 08:49:37 GMT",
+    },
+    Case {
+        rule: "retry-after-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 503 Service Unavailable\nRetry-After: soon",
+        passes: "HTTP/1.1 503 Service Unavailable\nRetry-After: 120",
+    },
+    Case {
+        rule: "last-modified-after-date",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLast-Modified: Mon, 07 Nov 1994 08:49:37 GMT",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLast-Modified: Sun, 06 Nov 1994 08:49:37 GMT",
+    },
+    Case {
+        rule: "age-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nAge: 1.5",
+        passes: "HTTP/1.1 200 OK\nAge: 15",
+    },
+    Case {
+        rule: "content-encoding-identity",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Encoding: identity",
+        passes: "HTTP/1.1 200 OK\nContent-Encoding: gzip",
+    },
+    Case {
+        rule: "allow-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 405 Method Not Allowed\nAllow: GET, HE AD",
+        passes: "HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD",
+    },
+    Case {
+        rule: "allow-lists-method",
+        level: Level::Warning,
+        method: Some("POST"),
+        fails: "HTTP/1.1 405 Method Not Allowed\nAllow: GET, POST",
+        passes: "HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD",
+    },
+    Case {
+        rule: "content-range-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 206 Partial Content\nContent-Range: bytes 5-1/10",
+        passes: "HTTP/1.1 206 Partial Content\nContent-Range: bytes 0-4/10",
+    },
+    Case {
+        rule: "content-range-416",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes 0-4/10",
+        passes: "HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes */10",
+    },
+    Case {
+        rule: "multipart-content-range",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=B\nContent-Range: bytes 0-4/10",
+        passes: "HTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=B",
+    },
+    Case {
+        rule: "location-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 301 Moved Permanently\nLocation: /a b",
+        passes: "HTTP/1.1 301 Moved Permanently\nLocation: /a%20b",
+    },
+    Case {
+        rule: "challenge-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: realm=\"api\"",
+        passes: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"api\"",
+    },
+    Case {
+        rule: "etag-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nETag: v1",
+        passes: "HTTP/1.1 200 OK\nETag: W/\"v1\"",
+    },
+    Case {
+        rule: "field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nX(Odd): 1",
+        passes: "HTTP/1.1 200 OK\nX-Odd: 1",
+    },
+    Case {
+        rule: "obs-fold",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nX-Long: first\n  second",
+        passes: "HTTP/1.1 200 OK\nX-Long: first second",
+    },
+    Case {
+        rule: "space-before-colon",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nServer : demo",
+        passes: "HTTP/1.1 200 OK\nServer: demo",
+    },
+    Case {
+        rule: "duplicate-field",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Type: text/plain\nContent-Type: text/html",
+        passes: "HTTP/1.1 200 OK\nContent-Type: text/plain\nVary: Accept\nVary: Cookie",
+    },
+    Case {
+        rule: "content-type-missing",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Length: 5\n\nhello",
+        passes: "HTTP/1.1 200 OK\nContent-Length: 5\nContent-Type: text/plain\n\nhello",
+    },
+    Case {
+        rule: "status-unregistered",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 299 Whatever",
+        passes: "HTTP/1.1 200 OK",
+    },
+    Case {
+        rule: "reason-phrase",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 405 Not Allowed",
+        passes: "HTTP/1.1 405 Method Not Allowed",
+    },
+    Case {
+        rule: "heuristic-freshness",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 404 Not Found",
+        passes: "HTTP/1.1 404 Not Found\nCache-Control: no-store",
+    },
+];
+
+fn of_rule<'a>(findings: &'a [Vec<Finding>], rule: &str) -> Vec<&'a Finding> {
+    findings
+        .iter()
+        .flatten()
+        .filter(|f| f.rule == rule)
+        .collect()
+}
+
+#[test]
+fn every_rule_fails_and_passes_on_its_own_cases() {
+    for case in CASES {
+        let failing = run(case.fails, case.method);
+        let found = of_rule(&failing, case.rule);
+        assert!(
+            !found.is_empty(),
+            "{}: no finding for {:?}",
+            case.rule,
+            case.fails
+        );
+        assert!(
+            found.iter().all(|f| f.level == case.level),
+            "{}: expected {:?}, got {found:?}",
+            case.rule,
+            case.level
+        );
+        assert!(
+            found.iter().all(|f| f.source.starts_with("RFC ")),
+            "{}: every finding cites an RFC section: {found:?}",
+            case.rule
+        );
+        let passing = run(case.passes, case.method);
+        let found = of_rule(&passing, case.rule);
+        assert!(
+            found.is_empty(),
+            "{}: unexpected finding for {:?}: {found:?}",
+            case.rule,
+            case.passes
+        );
+    }
+}
+
+#[test]
+fn no_rule_is_left_without_cases() {
+    for rule in RULES {
+        assert!(
+            CASES.iter().any(|c| c.rule == rule.name),
+            "rule {} has no passing and failing case",
+            rule.name
+        );
+    }
+}
+
+/// A bare response with this code: a status line and a Date, nothing else.
+fn bare(code: u16) -> String {
+    format!("HTTP/1.1 {code} Whatever\n{DATE}")
+}
+
+/// Every header row of the dataset, as `check` must apply it: MUST → error,
+/// SHOULD → warning, MAY/USED → note, with the row's own section; a condition
+/// the response cannot show, or a method the input does not show, makes it a
+/// note; a client-sent field is never asked of a response.
+#[test]
+fn required_fields_come_from_the_dataset() {
+    let mut rows = 0;
+    for code in data::codes() {
+        for row in code.headers.iter() {
+            if row.requirement == Requirement::MustNot {
+                continue;
+            }
+            rows += 1;
+            let name = row.name.as_ref();
+            let mut input = if name == "Date" {
+                format!("HTTP/1.1 {} Whatever", code.code)
+            } else {
+                bare(code.code)
+            };
+            if row.condition == Some(Condition::Multipart) {
+                input.push_str("\nContent-Type: multipart/byteranges; boundary=B");
+            }
+            let method = row.methods.first().map(|m| m.as_ref());
+            let findings = run(&input, method);
+            // Findings that the field is absent, from any rule: another rule
+            // may report it at a more serious level (a missing Date is the
+            // Date rule's warning), and then only that one is kept.
+            let missing: Vec<&Finding> = findings
+                .iter()
+                .flatten()
+                .filter(|f| {
+                    f.field.as_deref() == Some(name) && f.message.contains("without")
+                        || f.field.as_deref() == Some(name) && f.rule == "date-missing"
+                })
+                .collect();
+            let client_sends = data::header(name)
+                .is_some_and(|h| h.direction == httpcode::model::Direction::Request);
+            let expected = match (row.condition, row.requirement) {
+                _ if client_sends => None,
+                // The multipart Content-Type row is met by the very field that
+                // makes the response multipart.
+                (Some(Condition::Multipart), _) => None,
+                (Some(Condition::Unseen), _) => Some(Level::Note),
+                (_, Requirement::Must) => Some(Level::Error),
+                (_, Requirement::Should) => Some(Level::Warning),
+                _ => Some(Level::Note),
+            };
+            match expected {
+                None => assert!(
+                    missing.is_empty(),
+                    "{} {name}: no finding expected",
+                    code.code
+                ),
+                Some(level) => {
+                    assert_eq!(missing.len(), 1, "{} {name}: {findings:?}", code.code);
+                    assert!(missing[0].level <= level, "{} {name}", code.code);
+                    if missing[0].rule == "header-required" {
+                        // The fix shows the dataset's example value for the field.
+                        let value = row
+                            .example
+                            .as_deref()
+                            .or_else(|| data::header(name).and_then(|h| h.example.as_deref()));
+                        if let Some(value) = value {
+                            let fix = missing[0].fix.as_deref().unwrap_or_default();
+                            assert!(fix.contains(value), "{} {name}: {fix}", code.code);
+                        }
+                        assert_eq!(missing[0].level, level, "{} {name}", code.code);
+                        assert_eq!(
+                            missing[0].source,
+                            row.source.as_ref(),
+                            "{} {name}",
+                            code.code
+                        );
+                    }
+                }
+            }
+            // With the field present, the row is satisfied.
+            let with = format!("{input}\n{name}: x");
+            let findings = run(&with, method);
+            assert!(
+                !of_rule(&findings, "header-required")
+                    .iter()
+                    .any(|f| f.field.as_deref() == Some(name)),
+                "{} {name}: reported although present",
+                code.code
+            );
+            // A row limited to some methods is only a note when the method is
+            // unknown, and nothing in answers to other methods.
+            if method.is_some() {
+                let unknown = run(&input, None);
+                let notes = of_rule(&unknown, "header-required");
+                assert!(
+                    notes
+                        .iter()
+                        .any(|f| f.field.as_deref() == Some(name) && f.level == Level::Note),
+                    "{} {name}: unknown method should give a note",
+                    code.code
+                );
+                let other = run(&input, Some("OPTIONS"));
+                assert!(
+                    !of_rule(&other, "header-required")
+                        .iter()
+                        .any(|f| f.field.as_deref() == Some(name)),
+                    "{} {name}: applies only to {:?}",
+                    code.code,
+                    row.methods
+                );
+            }
+        }
+    }
+    assert!(rows >= 30, "the dataset lists header rows ({rows})");
+}
+
+/// The dataset's MUST NOT rows (204's framing fields) are errors when present,
+/// notes when their condition cannot be seen.
+#[test]
+fn forbidden_fields_come_from_the_dataset() {
+    for code in data::codes() {
+        for row in code.headers.iter() {
+            if row.requirement != Requirement::MustNot || !row.methods.is_empty() {
+                continue;
+            }
+            let expected = match row.condition {
+                None => Level::Error,
+                Some(Condition::Unseen) => Level::Note,
+                _ => continue,
+            };
+            let name = row.name.as_ref();
+            let findings = run(&format!("{}\n{name}: 0", bare(code.code)), None);
+            let found = of_rule(&findings, "header-forbidden");
+            assert!(
+                found.iter().any(|f| f.field.as_deref() == Some(name)
+                    && f.level == expected
+                    && f.source == row.source.as_ref()),
+                "{} {name}: {findings:?}",
+                code.code
+            );
+        }
+    }
+}
+
+#[test]
+fn single_part_206_needs_content_range_multipart_does_not() {
+    let single = run(&bare(206), None);
+    assert!(of_rule(&single, "header-required")
+        .iter()
+        .any(|f| f.field.as_deref() == Some("Content-Range") && f.level == Level::Error));
+    let multi = run(
+        &format!(
+            "{}\nContent-Type: multipart/byteranges; boundary=B",
+            bare(206)
+        ),
+        None,
+    );
+    assert!(!of_rule(&multi, "header-required")
+        .iter()
+        .any(|f| f.field.as_deref() == Some("Content-Range")));
+}
+
+#[test]
+fn each_part_of_a_multipart_206_needs_content_range() {
+    let head =
+        "HTTP/1.1 206 Partial Content\nContent-Type: multipart/byteranges; boundary=\"SEP\"\n\n";
+    let good = "--SEP\nContent-Type: text/plain\nContent-Range: bytes 0-1/10\n\n01\n\
+                --SEP\ncontent-range: bytes 3-4/10\n\n34\n--SEP--\n";
+    let findings = run(&format!("{head}{good}"), None);
+    assert!(
+        of_rule(&findings, "multipart-content-range").is_empty(),
+        "{findings:?}"
+    );
+    let bad = "--SEP\nContent-Type: text/plain\nContent-Range: bytes 0-1/10\n\n01\n\
+               --SEP\nContent-Type: text/plain\n\nContent-Range: not a header\n--SEP--\n";
+    let findings = run(&format!("{head}{bad}"), None);
+    let found = of_rule(&findings, "multipart-content-range");
+    assert_eq!(found.len(), 1, "{findings:?}");
+    assert!(
+        found[0].message.starts_with("line 9:"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn connection_is_required_of_426_in_http1_only() {
+    let http1 = run("HTTP/1.1 426 Upgrade Required\nUpgrade: h2c", None);
+    assert!(of_rule(&http1, "header-required")
+        .iter()
+        .any(|f| f.field.as_deref() == Some("Connection")));
+    let http2 = run("HTTP/2 426\nupgrade: h2c", None);
+    assert!(!of_rule(&http2, "header-required")
+        .iter()
+        .any(|f| f.field.as_deref() == Some("Connection")));
+}
+
+#[test]
+fn date_is_reported_once_at_the_more_serious_level() {
+    // 304's Date row is a note (a condition the checker cannot see) and the
+    // Date rule a warning: only the warning is kept.
+    let findings = run("HTTP/1.1 304 Not Modified\nETag: \"a\"", None);
+    let date: Vec<&Finding> = findings[0]
+        .iter()
+        .filter(|f| f.field.as_deref() == Some("Date"))
+        .collect();
+    assert_eq!(date.len(), 1, "{date:?}");
+    assert_eq!(date[0].level, Level::Warning);
+}
+
+/// The README's rule table lists every rule, by its name.
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for rule in RULES {
+        assert!(
+            readme.contains(&format!("| `{}` |", rule.name)),
+            "README.md does not list rule {}",
+            rule.name
+        );
+    }
+}
