@@ -218,24 +218,3 @@ fn is_word(text: &str) -> bool {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
 }
-
-/// "RFC 9110 §15.6.2", "RFC 7725", or an https URL (as tests/data.rs checks
-/// for the rest of the dataset).
-fn is_citation(text: &str) -> bool {
-    if let Some(url) = text.strip_prefix("https://") {
-        return !url.is_empty() && !url.contains(' ');
-    }
-    let Some(rest) = text.strip_prefix("RFC ") else {
-        return false;
-    };
-    let (number, section) = match rest.split_once(" §") {
-        Some((n, s)) => (n, Some(s)),
-        None => (rest, None),
-    };
-    !number.is_empty()
-        && number.chars().all(|c| c.is_ascii_digit())
-        && section.is_none_or(|s| {
-            s.split('.')
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
-        })
-}

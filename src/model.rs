@@ -32,6 +32,27 @@ impl Spec {
     }
 }
 
+/// Whether `text` is a citation as the dataset writes them: "RFC 9110 §15.6.2",
+/// a whole document "RFC 7725", or an https URL (vendor pages, drafts).
+pub fn is_citation(text: &str) -> bool {
+    if let Some(url) = text.strip_prefix("https://") {
+        return !url.is_empty() && !url.contains(' ');
+    }
+    let Some(rest) = text.strip_prefix("RFC ") else {
+        return false;
+    };
+    let (number, section) = match rest.split_once(" §") {
+        Some((n, s)) => (n, Some(s)),
+        None => (rest, None),
+    };
+    !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+        && section.is_none_or(|s| {
+            s.split('.')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        })
+}
+
 /// The status a code has in IANA's HTTP Status Code Registry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
