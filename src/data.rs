@@ -2,7 +2,7 @@
 //! plain, infallible accessors. Nothing here parses; build.rs has already
 //! proved that every record fits the model and every reference resolves.
 
-use crate::model::{DecisionTree, HeaderField, NoResponse};
+use crate::model::{DecisionTree, HeaderField, List, NoResponse, Text};
 use serde::Serialize;
 
 use crate::model::{Comparison, Dataset, FormerStatus, Method, StatusCode};
@@ -10,39 +10,39 @@ use crate::model::{Comparison, Dataset, FormerStatus, Method, StatusCode};
 /// One runtime's constant names, keyed by code (sorted), as of `version`.
 #[derive(Debug)]
 pub struct RuntimeEntry {
-    pub runtime: &'static str,
-    pub display: &'static str,
-    pub version: &'static str,
-    pub source: &'static str,
-    pub codes: &'static [(u16, ConstantName)],
+    pub runtime: Text,
+    pub display: Text,
+    pub version: Text,
+    pub source: Text,
+    pub codes: List<(u16, ConstantName)>,
 }
 
 /// A code's name in one runtime version, with the names before it.
 #[derive(Debug, Serialize)]
 pub struct ConstantName {
     /// The name in the runtime's `version`; `None` when that version removed it.
-    pub name: Option<&'static str>,
+    pub name: Option<Text>,
     /// The version that introduced `name`.
-    pub since: Option<&'static str>,
+    pub since: Option<Text>,
     /// The version since which `name` is deprecated.
-    pub deprecated: Option<&'static str>,
+    pub deprecated: Option<Text>,
     /// Names earlier versions used, newest first.
-    pub formerly: &'static [FormerName],
+    pub formerly: List<FormerName>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct FormerName {
-    pub name: &'static str,
+    pub name: Text,
     pub status: FormerStatus,
-    pub since: &'static str,
+    pub since: Text,
     /// Only when the constant meant something other than the code's meaning.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub meaning: Option<&'static str>,
+    pub meaning: Option<Text>,
 }
 
 impl RuntimeEntry {
     /// Everything the runtime's data says about `code`, current or not.
-    pub fn record(&self, code: u16) -> Option<&'static ConstantName> {
+    pub fn record(&self, code: u16) -> Option<&ConstantName> {
         self.codes
             .binary_search_by_key(&code, |(c, _)| *c)
             .ok()
@@ -50,8 +50,8 @@ impl RuntimeEntry {
     }
 
     /// The code's current name in this runtime, if it has one.
-    pub fn constant(&self, code: u16) -> Option<&'static str> {
-        self.record(code).and_then(|r| r.name)
+    pub fn constant(&self, code: u16) -> Option<&str> {
+        self.record(code).and_then(|r| r.name.as_deref())
     }
 }
 
@@ -59,7 +59,7 @@ mod compiled {
     use super::{ConstantName, FormerName, RuntimeEntry, SearchEntry};
     #[allow(unused_imports)]
     use crate::model::*;
-    use std::borrow::Cow;
+    use crate::storage::StoredText;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
@@ -68,21 +68,21 @@ mod compiled {
 #[derive(Debug)]
 pub struct SearchEntry {
     /// A registered code's name and former names; empty for an unofficial code.
-    pub registry: &'static [&'static str],
+    pub registry: List<Text>,
     /// Vendors' phrases, and an unofficial code's own name and aliases.
-    pub vendor: &'static [&'static str],
-    pub vendor_names: &'static [&'static str],
-    pub summary: &'static str,
+    pub vendor: List<Text>,
+    pub vendor_names: List<Text>,
+    pub summary: Text,
 }
 
 /// The search index, parallel to `codes()`.
 pub fn search_index() -> &'static [SearchEntry] {
-    compiled::SEARCH
+    &compiled::SEARCH
 }
 
 /// Every code in the dataset, official or not, sorted by number.
 pub fn codes() -> &'static [StatusCode] {
-    compiled::CODES
+    &compiled::CODES
 }
 
 /// The record of one code; `None` when the dataset has no such code.
@@ -101,12 +101,12 @@ pub fn code_name(number: u16) -> Option<&'static str> {
 
 /// The curated comparisons, in file-name order.
 pub fn comparisons() -> &'static [Comparison] {
-    compiled::COMPARISONS
+    &compiled::COMPARISONS
 }
 
 /// Every method in the dataset, sorted by name (byte order, so `*` comes first).
 pub fn methods() -> &'static [Method] {
-    compiled::METHODS
+    &compiled::METHODS
 }
 
 /// The method spelled exactly `name` (method names are case-sensitive).
@@ -125,7 +125,7 @@ pub fn no_response(number: &str) -> Option<&'static NoResponse> {
 
 /// Constant names per runtime, in file-name order.
 pub fn runtimes() -> &'static [RuntimeEntry] {
-    compiled::RUNTIMES
+    &compiled::RUNTIMES
 }
 
 /// When the data was last checked against IANA's registries, and which copies.
@@ -143,7 +143,7 @@ pub fn decision_tree() -> &'static DecisionTree {
 
 /// Every header field in the dataset, sorted by lower-case name.
 pub fn headers() -> &'static [HeaderField] {
-    compiled::HEADERS
+    &compiled::HEADERS
 }
 
 /// The field named `name`, in any letter case (field names are

@@ -1,17 +1,13 @@
 //! Typed records of the dataset: status codes, methods, comparisons, header
 //! fields and their sources. No I/O and no formatting. `build.rs` compiles this file too: it
 //! deserializes the YAML into these types and writes them back out as Rust
-//! statics, which is why text and lists are `Cow`s (owned there, borrowed here).
+//! statics, which is why text and lists are `storage` types (owned there,
+//! compiled here).
 
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// Text of a record: borrowed from the binary for the compiled dataset, owned
-/// when `build.rs` or a test reads it from YAML.
-pub type Text = Cow<'static, str>;
-/// A list in a record, borrowed or owned like `Text`.
-pub type List<T> = Cow<'static, [T]>;
+pub use crate::storage::{List, Stored, Text};
 
 /// Where something is defined: a document, an optional section, and a link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -320,7 +316,7 @@ pub struct HeaderField {
     pub sources: List<Text>,
 }
 
-fn is_empty<T: Clone>(list: &List<T>) -> bool {
+fn is_empty<T: Stored>(list: &List<T>) -> bool {
     list.is_empty()
 }
 

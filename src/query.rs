@@ -4,7 +4,9 @@
 
 use crate::data::{self, FormerName, RuntimeEntry, SearchEntry};
 use crate::error::Error;
-use crate::model::{Class, Comparison, Header, HeaderField, Method, MethodStatus, StatusCode};
+use crate::model::{
+    Class, Comparison, Header, HeaderField, Method, MethodStatus, StatusCode, Text,
+};
 use crate::normalise::normalise;
 
 /// What the positional arguments ask for.
@@ -317,16 +319,16 @@ fn name_match(name: &str, query: &str, words: &[&str]) -> Option<bool> {
 
 /// How `entry` (folded at build time) matches the folded query.
 fn strength(entry: &SearchEntry, official: bool, query: &str, words: &[&str]) -> Option<Strength> {
-    let best = |names: &[&str]| {
+    let best = |names: &[Text]| {
         names
             .iter()
             .filter_map(|n| name_match(n, query, words))
             .max()
     };
-    let registry_match = best(entry.registry);
-    let vendor_match = best(entry.vendor);
+    let registry_match = best(&entry.registry);
+    let vendor_match = best(&entry.vendor);
     let vendor_name = || entry.vendor_names.iter().any(|v| contains_words(v, words));
-    let summary = || contains_words(entry.summary, words);
+    let summary = || contains_words(&entry.summary, words);
     Some(match (registry_match, vendor_match) {
         (Some(true), _) => Strength::Exact,
         (Some(false), _) => Strength::Partial,
@@ -396,7 +398,7 @@ pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
     let mut best: Option<(f64, &'static StatusCode)> = None;
     let length = query.chars().count();
     for (code, entry) in data::codes().iter().zip(data::search_index()) {
-        for name in entry.registry.iter().chain(entry.vendor) {
+        for name in entry.registry.iter().chain(entry.vendor.iter()) {
             // A name whose length differs by more than 30% cannot reach 0.7.
             let other = name.chars().count();
             if length.abs_diff(other) * 10 > 3 * length.max(other) {
@@ -584,12 +586,13 @@ pub fn constants(text: &str) -> Vec<ConstantHit> {
 fn constants_by_tail(text: &str) -> Vec<ConstantHit> {
     let mut hits = Vec::new();
     for runtime in data::runtimes() {
-        for (code, record) in runtime.codes {
+        for (code, record) in runtime.codes.iter() {
             let names = record
                 .name
+                .as_deref()
                 .map(|n| (n, None))
                 .into_iter()
-                .chain(record.formerly.iter().map(|f| (f.name, Some(f))));
+                .chain(record.formerly.iter().map(|f| (f.name.as_str(), Some(f))));
             for (name, former) in names {
                 if name.contains(' ') {
                     continue;
@@ -613,11 +616,12 @@ pub fn constant_did_you_mean(text: &str) -> Option<(&'static str, u16)> {
     let wanted = tail(text.trim()).to_ascii_lowercase();
     let mut best: Option<(f64, &'static str, u16)> = None;
     for runtime in data::runtimes() {
-        for (code, record) in runtime.codes {
+        for (code, record) in runtime.codes.iter() {
             for name in record
                 .name
+                .as_deref()
                 .into_iter()
-                .chain(record.formerly.iter().map(|f| f.name))
+                .chain(record.formerly.iter().map(|f| f.name.as_str()))
             {
                 if name.contains(' ') {
                     continue;

@@ -42,7 +42,7 @@ fn dataset(runtime: &str) -> BTreeMap<u16, String> {
     entry(runtime)
         .codes
         .iter()
-        .filter_map(|(c, n)| n.name.map(|name| (*c, name.to_string())))
+        .filter_map(|(c, n)| n.name.as_ref().map(|name| (*c, name.to_string())))
         .collect()
 }
 
@@ -55,22 +55,25 @@ fn version(text: &str) -> Vec<u32> {
 /// The names a Python of version `running` has for one code, by the data:
 /// the current name once it exists, and earlier names that still resolve
 /// (an alias existed before it became one).
-fn names_in(record: &ConstantName, running: &[u32]) -> (Vec<&'static str>, Vec<&'static str>) {
+fn names_in(
+    record: &'static ConstantName,
+    running: &[u32],
+) -> (Vec<&'static str>, Vec<&'static str>) {
     let mut present = Vec::new();
     let mut absent = Vec::new();
-    if let Some(name) = record.name {
-        match record.since {
+    if let Some(name) = record.name.as_deref() {
+        match record.since.as_deref() {
             Some(since) if running < version(since).as_slice() => absent.push(name),
             _ => present.push(name),
         }
     }
-    for former in record.formerly {
+    for former in record.formerly.iter() {
         match former.status {
-            FormerStatus::Alias | FormerStatus::Deprecated => present.push(former.name),
-            FormerStatus::Removed if running >= version(former.since).as_slice() => {
-                absent.push(former.name)
+            FormerStatus::Alias | FormerStatus::Deprecated => present.push(&former.name),
+            FormerStatus::Removed if running >= version(&former.since).as_slice() => {
+                absent.push(&former.name)
             }
-            FormerStatus::Removed => present.push(former.name),
+            FormerStatus::Removed => present.push(&former.name),
         }
     }
     (present, absent)
@@ -102,7 +105,7 @@ fn python_http_status_matches() {
     let python = entry("python");
     // Lookup: each name the data gives resolves to its code on this Python,
     // and a name the data dates later (or removed) does not exist here.
-    for (code, record) in python.codes {
+    for (code, record) in python.codes.iter() {
         let (present, absent) = names_in(record, &running);
         for name in present {
             assert_eq!(

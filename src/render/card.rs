@@ -180,9 +180,9 @@ fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
     let rows: Vec<(&str, String, Option<String>)> = ctx
         .runtimes
         .iter()
-        .filter_map(|r| r.record(code.code).map(|c| (r.display, c)))
+        .filter_map(|r| r.record(code.code).map(|c| (r.display.as_str(), c)))
         .map(|(display, c)| {
-            let shown = match (c.name, c.formerly.first()) {
+            let shown = match (&c.name, c.formerly.first()) {
                 (Some(name), _) => name.to_string(),
                 (None, Some(last)) => format!("none since {}", last.since),
                 (None, None) => String::new(),
@@ -233,10 +233,10 @@ fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
 fn constant_history(c: &ConstantName) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     if c.name.is_some() {
-        if let Some(since) = c.since {
+        if let Some(since) = &c.since {
             parts.push(format!("since {since}"));
         }
-        if let Some(deprecated) = c.deprecated {
+        if let Some(deprecated) = &c.deprecated {
             parts.push(format!("deprecated since {deprecated}"));
         }
     }
@@ -245,7 +245,7 @@ fn constant_history(c: &ConstantName) -> Option<String> {
         .iter()
         .map(|f| {
             let mut text = format!("{}, {} {}", f.name, f.status.label(), f.since);
-            if let Some(meaning) = f.meaning {
+            if let Some(meaning) = &f.meaning {
                 text.push_str(&format!(", meaning {meaning}"));
             }
             text
