@@ -139,14 +139,68 @@ impl Grid {
         out
     }
 
+    /// A Markdown table, every column as wide as its widest line. Written by
+    /// hand rather than with comfy-table: the same bytes, at a tenth of the
+    /// cost, and this is what every script and pipe gets.
     fn markdown(&self, style: &Style) -> String {
-        let mut table = Table::new();
-        table
-            .load_preset(presets::ASCII_MARKDOWN)
-            .set_content_arrangement(ContentArrangement::Disabled);
-        let all: Vec<usize> = (0..self.header.len()).collect();
-        self.fill(&mut table, style, &all, str::to_string);
-        finish(table, style, false)
+        let columns = self.header.len();
+        let mut widths = vec![0; columns];
+        for row in std::iter::once(&self.header).chain(&self.rows) {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                for line in cell.text.split('\n') {
+                    *width = (*width).max(line.width());
+                }
+            }
+        }
+        let mut out = String::new();
+        self.markdown_row(&mut out, style, &self.header, &widths, true);
+        out.push('|');
+        for width in &widths {
+            out.push_str(&"-".repeat(width + 2));
+            out.push('|');
+        }
+        out.push('\n');
+        for row in &self.rows {
+            self.markdown_row(&mut out, style, row, &widths, false);
+        }
+        out
+    }
+
+    /// One row, as many lines high as its tallest cell.
+    fn markdown_row(
+        &self,
+        out: &mut String,
+        style: &Style,
+        row: &[GridCell],
+        widths: &[usize],
+        header: bool,
+    ) {
+        let height = row
+            .iter()
+            .map(|cell| cell.text.split('\n').count())
+            .max()
+            .unwrap_or(1);
+        for line in 0..height {
+            out.push('|');
+            for (column, width) in widths.iter().enumerate() {
+                let cell = row.get(column);
+                let text = cell
+                    .and_then(|cell| cell.text.split('\n').nth(line))
+                    .unwrap_or("");
+                let (start, end) = match cell {
+                    Some(cell) if style.color => markdown_style(cell, header),
+                    _ => ("", ""),
+                };
+                out.push_str(start);
+                out.push(' ');
+                out.push_str(text);
+                out.push_str(&" ".repeat(width - text.width()));
+                out.push(' ');
+                out.push_str(end);
+                out.push('|');
+            }
+            out.push('\n');
+        }
     }
 
     fn boxed(&self, style: &Style, columns: &[usize], minimum: &[usize]) -> String {
@@ -249,6 +303,21 @@ fn finish(mut table: Table, style: &Style, glued: bool) -> String {
     }
     text.push('\n');
     text
+}
+
+/// The escape codes comfy-table writes around a coloured cell (its colour,
+/// then bold) and a bold header cell.
+fn markdown_style(cell: &GridCell, header: bool) -> (&'static str, &'static str) {
+    const RESET: &str = "\x1b[0m";
+    match cell.code.map(Class::of) {
+        Some(Some(Class::Informational)) => ("\x1b[38;5;14m\x1b[1m", RESET),
+        Some(Some(Class::Successful)) => ("\x1b[38;5;10m\x1b[1m", RESET),
+        Some(Some(Class::Redirection)) => ("\x1b[38;5;12m\x1b[1m", RESET),
+        Some(Some(Class::ClientError)) => ("\x1b[38;5;11m\x1b[1m", RESET),
+        Some(Some(Class::ServerError) | None) => ("\x1b[38;5;9m\x1b[1m", RESET),
+        None if header => ("\x1b[1m", RESET),
+        None => ("", ""),
+    }
 }
 
 fn class_color(code: u16) -> Color {
