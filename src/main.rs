@@ -16,7 +16,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 
 use clap::{CommandFactory, FromArgMatches};
-use httpcode::app::{self, Config};
+use httpcode::app::{self, Config, Output};
 use httpcode::cli::Cli;
 use httpcode::error::Error;
 use httpcode::exit::Exit;
@@ -63,7 +63,10 @@ fn answer(cli: &Cli) -> Exit {
     let config = Config::from_cli(cli);
     match app::run(cli, &config) {
         Ok(answer) => {
-            let written = write_stdout(&answer.text);
+            let written = match answer.output {
+                Output::Text(text) => write_stdout(&text),
+                Output::Stream(write) => stream_stdout(write),
+            };
             for err in &answer.errors {
                 report(err);
             }
@@ -127,6 +130,15 @@ fn write_stdout(text: &str) -> Exit {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
+        Ok(()) => Exit::Ok,
+        Err(err) => write_failed(&err).unwrap_or(Exit::Ok),
+    }
+}
+
+/// Writes output as it is made, with the same endings as `write_stdout`.
+fn stream_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Exit {
+    let mut stdout = io::stdout().lock();
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
         Ok(()) => Exit::Ok,
         Err(err) => write_failed(&err).unwrap_or(Exit::Ok),
     }

@@ -3,7 +3,7 @@
 //! and `list` with its filters. Each ends in a card, a table, one line per
 //! code, or JSON.
 
-use crate::app::{Answer, Config};
+use crate::app::{Answer, Config, Output};
 use crate::cli::ListFilter;
 use crate::data;
 use crate::error::Error;
@@ -112,7 +112,9 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                     notes.push_str(&config.style.wrap(&config.style.warn(&renamed_note(hit)), 0));
                 }
                 notes.push('\n');
-                answer.text.insert_str(0, &notes);
+                if let Output::Text(text) = &mut answer.output {
+                    text.insert_str(0, &notes);
+                }
             }
             Ok(answer)
         }
@@ -121,6 +123,10 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                 .iter()
                 .filter_map(|&c| data::code(c))
                 .collect();
+            let listed = codes(&narrowed(&records, filter, text)?, config);
+            let Output::Text(listed) = listed else {
+                return Ok(listed.into());
+            };
             let mut text_out = String::new();
             if !config.json && !config.oneline {
                 for hit in &hits {
@@ -134,7 +140,7 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                 }
                 text_out.push('\n');
             }
-            text_out.push_str(&codes(&narrowed(&records, filter, text)?, config));
+            text_out.push_str(&listed);
             Ok(text_out.into())
         }
     }
@@ -275,13 +281,17 @@ fn several(
         return Err(worst);
     }
     let found = narrowed(&found, filter, "these codes")?;
-    let text = if config.json || config.oneline {
+    let output = if config.json || config.oneline {
         codes(&found, config)
     } else {
         let refs: Vec<&StatusCode> = found.iter().map(|c| c.as_ref()).collect();
-        render::list::several(&refs, &config.style)
+        render::list::several(&refs, &config.style).into()
     };
-    Ok(Answer { text, errors, exit })
+    Ok(Answer {
+        output,
+        errors,
+        exit,
+    })
 }
 
 /// `000` or `0`: not a status code, but a number people meet in logs.
@@ -316,16 +326,23 @@ fn code_json<'a>(code: &'a StatusCode, config: &Config) -> CodeJson<'a> {
 }
 
 /// Codes as a table, one line each, or a JSON array.
-fn codes(entries: &[Cow<'static, StatusCode>], config: &Config) -> String {
-    let entries: Vec<&StatusCode> = entries.iter().map(|c| c.as_ref()).collect();
+fn codes(entries: &[Cow<'static, StatusCode>], config: &Config) -> Output {
     if config.json {
-        let all: Vec<CodeJson> = entries.iter().map(|c| code_json(c, config)).collect();
-        return json::to_string(&all);
+        let entries = entries.to_vec();
+        let runtimes = config.runtimes.clone();
+        return Output::Stream(Box::new(move |out| {
+            let all: Vec<CodeJson> = entries
+                .iter()
+                .map(|c| CodeJson::new(c, &runtimes, &query::comparisons_with(c.code)))
+                .collect();
+            json::write(out, &all)
+        }));
     }
+    let entries: Vec<&StatusCode> = entries.iter().map(|c| c.as_ref()).collect();
     if config.oneline {
-        return render::list::oneline(&entries, &config.style);
+        return render::list::oneline(&entries, &config.style).into();
     }
-    render::list::render(&entries, &config.style)
+    render::list::render(&entries, &config.style).into()
 }
 
 /// `httpcode list`, narrowed by class and filters.
@@ -334,7 +351,7 @@ pub fn list(
     filter: &ListFilter,
     vendor: Option<&str>,
     config: &Config,
-) -> Result<String, Error> {
+) -> Result<Output, Error> {
     let class = match class {
         None => None,
         Some(text) => Some(

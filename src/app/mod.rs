@@ -62,19 +62,36 @@ pub fn runtimes_for(langs: &[Lang]) -> Vec<&'static RuntimeEntry> {
     out
 }
 
-/// The text to print, the failures to report on stderr after it (a lookup of
+/// What to print, the failures to report on stderr after it (a lookup of
 /// several codes prints the good ones and reports the others), and the exit
 /// status to end with.
 pub struct Answer {
-    pub text: String,
+    pub output: Output,
     pub errors: Vec<Error>,
     pub exit: Exit,
 }
 
-impl From<String> for Answer {
+/// What a command prints: text made whole, or output written as it is made.
+pub enum Output {
+    Text(String),
+    /// The JSON code lists run to hundreds of KB: written to stdout as they
+    /// are serialised rather than held whole, which costs a page fault per 4 KB.
+    Stream(Box<WriteOutput>),
+}
+
+/// Writes a command's output to stdout as it is made.
+pub type WriteOutput = dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>;
+
+impl From<String> for Output {
     fn from(text: String) -> Self {
+        Output::Text(text)
+    }
+}
+
+impl<T: Into<Output>> From<T> for Answer {
+    fn from(output: T) -> Self {
         Answer {
-            text,
+            output: output.into(),
             errors: Vec::new(),
             exit: Exit::Ok,
         }
@@ -246,7 +263,7 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
         ),
     };
     Ok(Answer {
-        text,
+        output: text.into(),
         errors: Vec::new(),
         exit,
     })
@@ -289,7 +306,7 @@ fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Er
         End::Next(_) => Exit::NotFound,
     };
     Ok(Answer {
-        text: decide_text(&walk, config),
+        output: decide_text(&walk, config).into(),
         errors: Vec::new(),
         exit,
     })
@@ -367,7 +384,7 @@ fn check(
         render::check::render(&report, strict, &config.style)
     };
     Ok(Answer {
-        text,
+        output: text.into(),
         errors: Vec::new(),
         exit: if failed { Exit::NotFound } else { Exit::Ok },
     })

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::pretty_json;
+
 use crate::check::{Finding, Level, Report};
 use crate::data::{self, ConstantName, RuntimeEntry};
 use crate::decide::{End, Walk};
@@ -378,9 +380,23 @@ pub struct FailureBody<'a> {
     pub exit: u8,
 }
 
+/// Writes pretty JSON and a trailing newline to `out` as it is serialised.
+pub fn write<T: Serialize + ?Sized>(
+    out: &mut dyn std::io::Write,
+    value: &T,
+) -> std::io::Result<()> {
+    match pretty_json::to_writer(&mut *out, value) {
+        Ok(()) => out.write_all(b"\n"),
+        Err(pretty_json::Error::Io(err)) => Err(err),
+        Err(pretty_json::Error::Value(message)) => {
+            unreachable!("these shapes have only string keys: {message}")
+        }
+    }
+}
+
 /// Pretty JSON with a trailing newline.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut text = serde_json::to_string_pretty(value)
+    let mut text = pretty_json::to_string(value)
         .expect("these shapes have only string keys and no fallible Serialize impls");
     text.push('\n');
     text
