@@ -404,6 +404,11 @@ pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
             if length.abs_diff(other) * 10 > 3 * length.max(other) {
                 continue;
             }
+            // Nor can a name whose letters alone keep it below 0.7 or the best so far.
+            let bound = similarity_bound(&query, name, length.max(other));
+            if bound < 0.7 || best.is_some_and(|(b, _)| bound <= b) {
+                continue;
+            }
             let score = strsim::normalized_damerau_levenshtein(&query, name);
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, code));
@@ -412,6 +417,26 @@ pub fn did_you_mean(text: &str) -> Option<(u16, &'static str)> {
     }
     best.filter(|(score, _)| *score >= 0.7)
         .map(|(_, e)| (e.code, e.name.as_ref()))
+}
+
+/// An upper bound on `strsim::normalized_damerau_levenshtein(a, b)`, from
+/// the letters alone: an edit changes at most one letter's count on each side
+/// (a transposition none), so the distance is at least the larger of the two
+/// multiset differences. Exact for ASCII; 1.0 (no bound) otherwise.
+fn similarity_bound(a: &str, b: &str, longest: usize) -> f64 {
+    if !a.is_ascii() || !b.is_ascii() || longest == 0 {
+        return 1.0;
+    }
+    let mut counts = [0i32; 128];
+    for byte in a.bytes() {
+        counts[usize::from(byte)] += 1;
+    }
+    for byte in b.bytes() {
+        counts[usize::from(byte)] -= 1;
+    }
+    let only_a: i32 = counts.iter().filter(|&&c| c > 0).sum();
+    let only_b: i32 = -counts.iter().filter(|&&c| c < 0).sum::<i32>();
+    1.0 - f64::from(only_a.max(only_b)) / longest as f64
 }
 
 /// `--vendor NAME`: which vendors' meanings to keep. NAME matches a vendor

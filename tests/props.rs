@@ -179,3 +179,56 @@ fn decide_word() -> impl Strategy<Value = String> {
         "[a-z=-]{0,12}",
     ]
 }
+
+/// A name from the search index with up to three random edits (insertions,
+/// deletions, substitutions, swaps of neighbours): the typos did-you-mean meets.
+fn mistyped_name() -> impl Strategy<Value = String> {
+    let names: Vec<String> = data::search_index()
+        .iter()
+        .flat_map(|e| e.registry.iter().chain(e.vendor.iter()))
+        .map(|n| n.to_string())
+        .collect();
+    (
+        proptest::sample::select(names),
+        proptest::collection::vec((0u8..4, any::<usize>(), b'a'..=b'z'), 0..4),
+    )
+        .prop_map(|(name, edits)| {
+            let mut chars: Vec<char> = name.chars().collect();
+            for (kind, at, letter) in edits {
+                let at = at % (chars.len() + 1);
+                match kind {
+                    0 => chars.insert(at, char::from(letter)),
+                    1 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    2 if at < chars.len() => chars[at] = char::from(letter),
+                    3 if at + 1 < chars.len() => chars.swap(at, at + 1),
+                    _ => {}
+                }
+            }
+            chars.into_iter().collect()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// did-you-mean skips names it can prove cannot win; it still finds what
+    /// scoring every name would: the first name of the highest similarity, if
+    /// that is at least 0.7.
+    #[test]
+    fn did_you_mean_is_the_best_name_of_all(typo in mistyped_name()) {
+        let query = httpcode::normalise::normalise(&typo);
+        let mut best: Option<(f64, u16)> = None;
+        for (code, entry) in data::codes().iter().zip(data::search_index()) {
+            for name in entry.registry.iter().chain(entry.vendor.iter()) {
+                let score = strsim::normalized_damerau_levenshtein(&query, name);
+                if best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, code.code));
+                }
+            }
+        }
+        let expected = best.filter(|(score, _)| *score >= 0.7).map(|(_, code)| code);
+        prop_assert_eq!(query::did_you_mean(&typo).map(|(code, _)| code), expected);
+    }
+}
