@@ -4,7 +4,7 @@
 
 use crate::check::{Checked, Finding, Level, Report};
 use crate::data;
-use crate::render::Style;
+use crate::render::{wrap, Style};
 
 pub fn render(report: &Report, strict: bool, style: &Style) -> String {
     let mut out = String::new();
@@ -67,12 +67,7 @@ fn finding_lines(out: &mut String, finding: &Finding, style: &Style) {
     const INDENT: usize = 11;
     let label = format!("  {:<8} ", finding.level.label());
     let width = style.width.saturating_sub(1).max(30);
-    let options = textwrap::Options::new(width)
-        .initial_indent(&label)
-        .subsequent_indent("           ")
-        .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let text = textwrap::fill(&finding.message, options);
+    let text = wrap::fill(&finding.message, width, &label, "           ");
     // Colour the label only after wrapping, so escape codes do not count as width.
     let colored = match finding.level {
         Level::Error => style.class_colored(500, finding.level.label()),

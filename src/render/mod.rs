@@ -15,6 +15,7 @@ pub mod no_response;
 pub mod page;
 pub mod pretty_json;
 pub mod style;
+pub mod wrap;
 
 pub use style::Style;
 

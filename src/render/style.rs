@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use owo_colors::OwoColorize;
 
 use crate::model::Class;
+use crate::render::wrap;
 
 /// `--color` as the user gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -113,12 +114,13 @@ impl Style {
     /// Wraps without breaking words or at hyphens, so URLs stay whole, and
     /// without breaking a citation ("RFC 9110 §15.6.5") across lines.
     fn fill(&self, text: &str, first: &str, rest: &str) -> String {
-        let options = textwrap::Options::new(self.prose_width().saturating_sub(1).max(20))
-            .initial_indent(first)
-            .subsequent_indent(rest)
-            .break_words(false)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        let mut out = unglue(&textwrap::fill(&glue_citations(text.trim()), options));
+        let width = self.prose_width().saturating_sub(1).max(20);
+        let mut out = unglue(&wrap::fill(
+            &glue_citations(text.trim()),
+            width,
+            first,
+            rest,
+        ));
         out.push('\n');
         out
     }
