@@ -14,7 +14,6 @@ use crate::render;
 use crate::render::card::CardContext;
 use crate::render::example::{self, Body};
 use crate::render::json::{self, CodeJson, NoResponseJson};
-use std::borrow::Cow;
 
 /// `body` is the content of an example response, when `--example` asked for one.
 pub fn lookup(
@@ -53,7 +52,7 @@ pub fn lookup(
         Query::Class(class) => {
             let entries = query::by_class(Some(class), filter.is_some());
             let what = format!("any {} code", class.label());
-            Ok(codes(&narrowed(&entries, filter, &what)?, config).into())
+            Ok(codes(narrowed(&entries, filter, &what)?, config).into())
         }
         // A query that is exactly a field name shows the field, not a word search.
         Query::Words(words) if data::header(&words).is_some() => {
@@ -69,8 +68,8 @@ pub fn lookup(
                 Found::One(code) if !config.json && !config.oneline => {
                     one(code, None, filter, config)
                 }
-                Found::One(code) => Ok(codes(&narrowed(&[code], filter, &what)?, config).into()),
-                Found::Many(hits) => Ok(codes(&narrowed(&hits, filter, &what)?, config).into()),
+                Found::One(code) => Ok(codes(narrowed(&[code], filter, &what)?, config).into()),
+                Found::Many(hits) => Ok(codes(narrowed(&hits, filter, &what)?, config).into()),
                 Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
                     query: words.clone(),
                     suggestion: query::did_you_mean(&words),
@@ -98,8 +97,8 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                 Found::One(code) if !config.json && !config.oneline => {
                     one(code, None, filter, config)
                 }
-                Found::One(code) => Ok(codes(&narrowed(&[code], filter, text)?, config).into()),
-                Found::Many(hits) => Ok(codes(&narrowed(&hits, filter, text)?, config).into()),
+                Found::One(code) => Ok(codes(narrowed(&[code], filter, text)?, config).into()),
+                Found::Many(hits) => Ok(codes(narrowed(&hits, filter, text)?, config).into()),
             }
         }
         [code] => {
@@ -123,7 +122,7 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                 .iter()
                 .filter_map(|&c| data::code(c))
                 .collect();
-            let listed = codes(&narrowed(&records, filter, text)?, config);
+            let listed = codes(narrowed(&records, filter, text)?, config);
             let Output::Text(listed) = listed else {
                 return Ok(listed.into());
             };
@@ -171,17 +170,34 @@ fn renamed_note(hit: &query::ConstantHit) -> String {
 
 /// The entries, each narrowed to the vendor's meanings when one is given;
 /// those without a meaning from that vendor are left out.
+/// A code in a list: its record, or a copy narrowed to some vendors' meanings.
+/// (Boxed: a list holds a hundred of these, most of them borrowed.)
+enum Listed {
+    Data(&'static StatusCode),
+    Narrowed(Box<StatusCode>),
+}
+
+impl std::ops::Deref for Listed {
+    type Target = StatusCode;
+    fn deref(&self) -> &StatusCode {
+        match self {
+            Listed::Data(code) => code,
+            Listed::Narrowed(code) => code,
+        }
+    }
+}
+
 fn narrowed(
     entries: &[&'static StatusCode],
     filter: Option<&VendorFilter>,
     what: &str,
-) -> Result<Vec<Cow<'static, StatusCode>>, Error> {
+) -> Result<Vec<Listed>, Error> {
     let Some(filter) = filter else {
-        return Ok(entries.iter().map(|&c| Cow::Borrowed(c)).collect());
+        return Ok(entries.iter().map(|&c| Listed::Data(c)).collect());
     };
-    let kept: Vec<Cow<'static, StatusCode>> = entries
+    let kept: Vec<Listed> = entries
         .iter()
-        .filter_map(|c| filter.narrow(c).map(Cow::Owned))
+        .filter_map(|c| filter.narrow(c).map(|c| Listed::Narrowed(Box::new(c))))
         .collect();
     if kept.is_empty() {
         return Err(not_from_vendor(filter, what, None));
@@ -217,15 +233,15 @@ fn one(
     filter: Option<&VendorFilter>,
     config: &Config,
 ) -> Result<Answer, Error> {
-    let code: Cow<'static, StatusCode> = match filter {
-        None => Cow::Borrowed(code),
+    let code = match filter {
+        None => Listed::Data(code),
         Some(filter) => match filter.narrow(code) {
-            Some(narrowed) => Cow::Owned(narrowed),
+            Some(narrowed) => Listed::Narrowed(Box::new(narrowed)),
             None => return Err(not_from_vendor(filter, &code.code.to_string(), Some(code))),
         },
     };
     if config.oneline {
-        return Ok(codes(&[code], config).into());
+        return Ok(codes(vec![code], config).into());
     }
     let code: &StatusCode = &code;
     let reason = reason.filter(|r| !is_known_phrase(code, r));
@@ -282,9 +298,9 @@ fn several(
     }
     let found = narrowed(&found, filter, "these codes")?;
     let output = if config.json || config.oneline {
-        codes(&found, config)
+        codes(found, config)
     } else {
-        let refs: Vec<&StatusCode> = found.iter().map(|c| c.as_ref()).collect();
+        let refs: Vec<&StatusCode> = found.iter().map(|c| &**c).collect();
         render::list::several(&refs, &config.style).into()
     };
     Ok(Answer {
@@ -326,19 +342,20 @@ fn code_json<'a>(code: &'a StatusCode, config: &Config) -> CodeJson<'a> {
 }
 
 /// Codes as a table, one line each, or a JSON array.
-fn codes(entries: &[Cow<'static, StatusCode>], config: &Config) -> Output {
+fn codes(entries: Vec<Listed>, config: &Config) -> Output {
     if config.json {
-        let entries = entries.to_vec();
         let runtimes = config.runtimes.clone();
         return Output::Stream(Box::new(move |out| {
-            let all: Vec<CodeJson> = entries
-                .iter()
-                .map(|c| CodeJson::new(c, &runtimes, &query::comparisons_with(c.code)))
-                .collect();
+            // Each code's JSON is made as it is written, then dropped.
+            let all = json::Lazy(|| {
+                entries
+                    .iter()
+                    .map(|c| CodeJson::new(c, &runtimes, &query::comparisons_with(c.code)))
+            });
             json::write(out, &all)
         }));
     }
-    let entries: Vec<&StatusCode> = entries.iter().map(|c| c.as_ref()).collect();
+    let entries: Vec<&StatusCode> = entries.iter().map(|c| &**c).collect();
     if config.oneline {
         return render::list::oneline(&entries, &config.style).into();
     }
@@ -382,7 +399,7 @@ pub fn list(
         Some(class) => format!("any {} code", class.label()),
         None => "any code".to_string(),
     };
-    Ok(codes(&narrowed(&entries, vendor.as_ref(), &what)?, config))
+    Ok(codes(narrowed(&entries, vendor.as_ref(), &what)?, config))
 }
 
 fn example_response(code: &StatusCode, body: Body) -> Result<String, Error> {

@@ -380,6 +380,21 @@ pub struct FailureBody<'a> {
     pub exit: u8,
 }
 
+/// A JSON array of the items an iterator makes, each made only as it is
+/// written: a long list never holds all of them at once.
+pub struct Lazy<F>(pub F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: IntoIterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
 /// Writes pretty JSON and a trailing newline to `out` as it is serialised.
 pub fn write<T: Serialize + ?Sized>(
     out: &mut dyn std::io::Write,

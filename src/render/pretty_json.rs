@@ -16,12 +16,15 @@ use serde::ser::{self, Serialize};
 
 /// How much output is gathered before it is handed to the writer.
 const BUFFER: usize = 64 * 1024;
+/// Room past `BUFFER` for the string that crosses it, so that the buffer is
+/// not reallocated (and copied) on its way to a flush.
+const SLACK: usize = 16 * 1024;
 
 /// Writes `value` as pretty JSON to `out`.
 pub fn to_writer<W: io::Write, T: Serialize + ?Sized>(out: W, value: &T) -> Result<(), Error> {
     let mut writer = Writer {
         out,
-        buf: Vec::with_capacity(BUFFER),
+        buf: Vec::with_capacity(BUFFER + SLACK),
         indent: 0,
     };
     value.serialize(&mut writer)?;
