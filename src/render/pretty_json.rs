@@ -86,8 +86,16 @@ impl<W: io::Write> Writer<W> {
 
     /// A line break and the current indentation, before an item.
     fn newline(&mut self) {
-        self.buf.push(b'\n');
-        self.buf.resize(self.buf.len() + 2 * self.indent, b' ');
+        /// A line end and enough indentation for any depth httpcode nests to.
+        const LINE: &[u8; 65] =
+            b"\n                                                                ";
+        let width = 1 + 2 * self.indent;
+        if width <= LINE.len() {
+            self.buf.extend_from_slice(&LINE[..width]);
+        } else {
+            self.buf.push(b'\n');
+            self.buf.resize(self.buf.len() + 2 * self.indent, b' ');
+        }
     }
 
     fn string(&mut self, text: &str) -> Result<(), Error> {
@@ -100,6 +108,22 @@ impl<W: io::Write> Writer<W> {
         use std::io::Write as _;
         write!(self.buf, "{value}").map_err(Error::Io)?;
         self.push(b"")
+    }
+
+    /// An unsigned integer, without the formatting machinery: status codes
+    /// are most of the numbers httpcode writes.
+    fn unsigned(&mut self, mut value: u64) -> Result<(), Error> {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (value % 10) as u8;
+            value /= 10;
+            if value == 0 {
+                break;
+            }
+        }
+        self.push(&digits[at..])
     }
 
     /// Opens an array or object; an empty one is written whole at once.
@@ -275,16 +299,16 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Writer<W> {
         self.display(v)
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.display(v)
+        self.unsigned(u64::from(v))
     }
     fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.display(v)
+        self.unsigned(u64::from(v))
     }
     fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.display(v)
+        self.unsigned(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.display(v)
+        self.unsigned(v)
     }
     fn serialize_u128(self, v: u128) -> Result<(), Error> {
         self.display(v)
@@ -729,6 +753,16 @@ mod tests {
         ]));
         same(&BTreeMap::from([('x', vec![BTreeMap::<u8, u8>::new()])]));
         same(&(1u8, -2i64, u128::MAX, i128::MIN, true, false, (), Unit));
+        same(&(
+            0u8,
+            0u16,
+            10u32,
+            404u16,
+            u8::MAX,
+            u16::MAX,
+            u32::MAX,
+            u64::MAX,
+        ));
         same(&(0.5f64, f64::NAN, f64::INFINITY, 1e21f64, 3.25f32));
         same(&Newtype(vec![(), ()]));
         same(&[Some("a"), None]);
