@@ -58,6 +58,16 @@ fn registered_codes() -> Vec<Value> {
         .clone()
 }
 
+/// Words that find exactly one code give its example, as its number does.
+#[test]
+fn words_naming_one_code_give_its_example() {
+    let (code, by_words, stderr) = run(&["not", "implemented", "--example"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_, by_number, _) = run(&["501", "--example"]);
+    assert_eq!(by_words, by_number);
+    assert!(by_words.starts_with("HTTP/1.1 501 Not Implemented\r\n"));
+}
+
 /// Checks one example against the code's record and HTTP/1.1 framing.
 fn check(record: &Value, raw: &str) -> Response {
     let n = record["code"].as_u64().unwrap();
@@ -186,7 +196,8 @@ fn examples_carry_plausible_required_values() {
 
 /// Failures: unused and unofficial codes have no example (exit 1); --problem
 /// without --example, or with --json, is a usage error (exit 2); so is
-/// --problem for a code that is not an error, and --example for a class.
+/// --problem for a code that is not an error, and --example for a class or
+/// words that match several codes. Words that match none are "not found".
 #[test]
 fn example_failures() {
     let cases: &[(&[&str], i32, &str)] = &[
@@ -210,6 +221,17 @@ fn example_failures() {
             "--problem describes errors",
         ),
         (&["4xx", "--example"], 2, "--example needs one status code"),
+        (
+            &["gateway", "--example"],
+            2,
+            "--example needs one status code; \"gateway\" matches 502, 504",
+        ),
+        (
+            &["Retry-After", "--example"],
+            2,
+            "--example needs one status code",
+        ),
+        (&["not", "implimented", "--example"], 1, "did you mean 501"),
     ];
     for &(args, exit, message) in cases {
         let (code, stdout, stderr) = run(args);

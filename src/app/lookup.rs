@@ -36,6 +36,24 @@ pub fn lookup(
             Query::Code(code) | Query::StatusLine { code, .. } => {
                 example_response(query::known_code(code)?, body).map(Answer::from)
             }
+            // Words that name one code are as good as its number.
+            Query::Words(words) if data::header(&words).is_none() => match query::search(&words) {
+                Found::One(code) => example_response(code, body).map(Answer::from),
+                Found::Many(hits) => {
+                    let numbers: Vec<String> = hits.iter().map(|c| c.code.to_string()).collect();
+                    Err(Error::Usage {
+                        message: format!(
+                            "--example needs one status code; {words:?} matches {}",
+                            numbers.join(", ")
+                        ),
+                        hint: Some(format!("e.g. `httpcode {} --example`", numbers[0])),
+                    })
+                }
+                Found::None => Err(Error::NoMatch {
+                    query: words.clone(),
+                    suggestion: query::did_you_mean(&words),
+                }),
+            },
             _ => Err(Error::Usage {
                 message: "--example needs one status code".into(),
                 hint: Some("e.g. `httpcode 405 --example`".into()),
