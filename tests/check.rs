@@ -684,6 +684,32 @@ fn an_overlong_header_line_is_unreadable_input() {
     );
 }
 
+/// Body lines around the 64 KiB a line is read in, with and without a line
+/// end: every byte is counted once, so Content-Length agrees.
+#[test]
+fn body_lines_at_the_reading_limit_are_counted_exactly() {
+    for len in [
+        64 * 1024 - 2,
+        64 * 1024 - 1,
+        64 * 1024,
+        64 * 1024 + 1,
+        128 * 1024,
+    ] {
+        for end in ["", "\n", "\r\n"] {
+            let body = format!("{}{end}", "x".repeat(len));
+            let input = format!(
+                "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n\
+                 Content-Type: text/plain\r\nCache-Control: no-store\r\n\
+                 Content-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            let (report, code) = check(input.as_bytes(), &[]);
+            assert_eq!(code, 0, "{len} {end:?}: {report}");
+            assert_eq!(report["errors"], 0, "{len} {end:?}: {report}");
+        }
+    }
+}
+
 #[test]
 fn random_bytes_never_panic() {
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;

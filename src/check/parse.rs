@@ -48,33 +48,17 @@ impl<R: BufRead> Lines<R> {
         if starts_line {
             self.line += 1;
         }
-        let mut newline = false;
-        let mut capped = false;
-        loop {
-            let available = self.reader.fill_buf().map_err(InputError::Read)?;
-            if available.is_empty() {
-                break;
-            }
-            let room = MAX_LINE - self.buf.len();
-            let window = &available[..available.len().min(room)];
-            match window.iter().position(|&b| b == b'\n') {
-                Some(i) => {
-                    self.buf.extend_from_slice(&window[..i]);
-                    self.reader.consume(i + 1);
-                    newline = true;
-                    break;
-                }
-                None => {
-                    let taken = window.len();
-                    self.buf.extend_from_slice(window);
-                    self.reader.consume(taken);
-                    if self.buf.len() == MAX_LINE {
-                        capped = true;
-                        break;
-                    }
-                }
-            }
+        // At most MAX_LINE bytes, up to and including a line end; read_until
+        // finds the line end with std's memchr, many bytes at a time.
+        let limit = u64::try_from(MAX_LINE).unwrap_or(u64::MAX);
+        std::io::Read::take(&mut self.reader, limit)
+            .read_until(b'\n', &mut self.buf)
+            .map_err(InputError::Read)?;
+        let newline = self.buf.last() == Some(&b'\n');
+        if newline {
+            self.buf.pop();
         }
+        let capped = !newline && self.buf.len() == MAX_LINE;
         if self.buf.is_empty() && !newline {
             return Ok(None);
         }
