@@ -93,7 +93,11 @@ fn main() {
     out.records("NO_RESPONSE", no_response.iter().map(|(_, r)| r));
     out.records("HEADERS", headers.iter().map(|(_, h)| h));
     out.search_index(&codes);
-    out.runtimes(&runtimes);
+    let runtimes: Vec<RuntimeEntry> = runtimes
+        .iter()
+        .map(|(_, c)| compile::runtime_entry(c))
+        .collect();
+    out.records("RUNTIMES", runtimes.iter());
     out.record("DATASET", &dataset);
     out.constant(
         "VERSION",

@@ -99,71 +99,6 @@ impl Generated {
         out
     }
 
-    /// Each runtime's constant names, as `RuntimeEntry` records.
-    pub fn runtimes(&mut self, runtimes: &[(String, Constants)]) {
-        let mut items = Vec::new();
-        for (_, runtime) in runtimes {
-            let codes: Vec<String> = runtime
-                .codes
-                .iter()
-                .map(|(code, constant)| format!("({code}, {})", self.constant_name(constant)))
-                .collect();
-            let codes = self.list("(u16, ConstantName)", codes);
-            items.push(format!(
-                "RuntimeEntry {{ runtime: {}, display: {}, version: {}, source: {}, codes: {codes} }}",
-                self.text(&runtime.runtime),
-                self.text(&runtime.display),
-                self.text(&runtime.version),
-                self.text(&runtime.source),
-            ));
-        }
-        self.array("RUNTIMES", "RuntimeEntry", items);
-    }
-
-    /// A `ConstantName` expression: a plain name is a current name with no history.
-    fn constant_name(&mut self, constant: &Constant) -> String {
-        let plain;
-        let record = match constant {
-            Constant::Name(name) => {
-                plain = VersionedConstant {
-                    name: Some(name.clone()),
-                    since: None,
-                    deprecated: None,
-                    formerly: Vec::new(),
-                };
-                &plain
-            }
-            Constant::Versioned(record) => record,
-        };
-        let formerly: Vec<String> = record
-            .formerly
-            .iter()
-            .map(|former| {
-                format!(
-                    "FormerName {{ name: {}, status: FormerStatus::{:?}, since: {}, meaning: {} }}",
-                    self.text(&former.name),
-                    former.status,
-                    self.text(&former.since),
-                    self.optional_text(former.meaning.as_deref()),
-                )
-            })
-            .collect();
-        format!(
-            "ConstantName {{ name: {}, since: {}, deprecated: {}, formerly: {} }}",
-            self.optional_text(record.name.as_deref()),
-            self.optional_text(record.since.as_deref()),
-            self.optional_text(record.deprecated.as_deref()),
-            self.list("FormerName", formerly),
-        )
-    }
-
-    fn optional_text(&mut self, text: Option<&str>) -> String {
-        match text {
-            Some(text) => format!("Some({})", self.text(text)),
-            None => "None".to_string(),
-        }
-    }
-
     /// The word search's view of each code, folded once here rather than on
     /// every search: `SEARCH[i]` belongs to `CODES[i]`.
     pub fn search_index(&mut self, codes: &[(String, StatusCode)]) {
@@ -196,6 +131,49 @@ impl Generated {
     fn text_list(&mut self, texts: &[String]) -> String {
         let items = texts.iter().map(|t| self.text(t)).collect();
         self.list("Text", items)
+    }
+}
+
+/// A constants file as the binary holds it: a plain name is a current name
+/// with no history.
+pub fn runtime_entry(constants: &Constants) -> RuntimeEntry {
+    let codes: Vec<(u16, ConstantName)> = constants
+        .codes
+        .iter()
+        .map(|(&code, constant)| {
+            let name = match constant {
+                Constant::Name(name) => ConstantName {
+                    name: Some(name.as_str().into()),
+                    since: None,
+                    deprecated: None,
+                    formerly: List::default(),
+                },
+                Constant::Versioned(record) => ConstantName {
+                    name: record.name.as_deref().map(Text::from),
+                    since: record.since.as_deref().map(Text::from),
+                    deprecated: record.deprecated.as_deref().map(Text::from),
+                    formerly: record
+                        .formerly
+                        .iter()
+                        .map(|former| FormerName {
+                            name: former.name.as_str().into(),
+                            status: former.status,
+                            since: former.since.as_str().into(),
+                            meaning: former.meaning.as_deref().map(Text::from),
+                        })
+                        .collect::<Vec<_>>()
+                        .into(),
+                },
+            };
+            (code, name)
+        })
+        .collect();
+    RuntimeEntry {
+        runtime: constants.runtime.as_str().into(),
+        display: constants.display.as_str().into(),
+        version: constants.version.as_str().into(),
+        source: constants.source.as_str().into(),
+        codes: codes.into(),
     }
 }
 
@@ -245,6 +223,13 @@ impl<T: Lit + Stored> Lit for List<T> {
         // Items first: their own text and lists go into storage before them.
         let items = self.iter().map(|item| item.lit(out)).collect();
         out.list(T::TYPE, items)
+    }
+}
+
+impl Lit for (u16, ConstantName) {
+    const TYPE: &'static str = "(u16, ConstantName)";
+    fn lit(&self, out: &mut Generated) -> String {
+        format!("({}, {})", self.0, self.1.lit(out))
     }
 }
 
@@ -299,7 +284,8 @@ lit_enum!(
     RequestContent,
     MethodStatus,
     Family,
-    Direction
+    Direction,
+    FormerStatus
 );
 
 lit_struct! {
@@ -326,6 +312,9 @@ lit_struct! {
     CloseCall { code, when }
     Outcome { code, send, close_calls }
     DecisionTree { root, questions, results }
+    RuntimeEntry { runtime, display, version, source, codes }
+    ConstantName { name, since, deprecated, formerly }
+    FormerName { name, status, since, meaning }
     Method {
         method, registered, status, safe, idempotent, cacheable, cacheable_note,
         required_of_servers, request_content, family, spec, summary, description, success,

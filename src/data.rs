@@ -3,57 +3,9 @@
 //! proved that every record fits the model and every reference resolves.
 
 use crate::model::{DecisionTree, HeaderField, List, NoResponse, Text};
-use serde::Serialize;
 
-use crate::model::{Comparison, Dataset, FormerStatus, Method, StatusCode};
-
-/// One runtime's constant names, keyed by code (sorted), as of `version`.
-#[derive(Debug)]
-pub struct RuntimeEntry {
-    pub runtime: Text,
-    pub display: Text,
-    pub version: Text,
-    pub source: Text,
-    pub codes: List<(u16, ConstantName)>,
-}
-
-/// A code's name in one runtime version, with the names before it.
-#[derive(Debug, Serialize)]
-pub struct ConstantName {
-    /// The name in the runtime's `version`; `None` when that version removed it.
-    pub name: Option<Text>,
-    /// The version that introduced `name`.
-    pub since: Option<Text>,
-    /// The version since which `name` is deprecated.
-    pub deprecated: Option<Text>,
-    /// Names earlier versions used, newest first.
-    pub formerly: List<FormerName>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FormerName {
-    pub name: Text,
-    pub status: FormerStatus,
-    pub since: Text,
-    /// Only when the constant meant something other than the code's meaning.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub meaning: Option<Text>,
-}
-
-impl RuntimeEntry {
-    /// Everything the runtime's data says about `code`, current or not.
-    pub fn record(&self, code: u16) -> Option<&ConstantName> {
-        self.codes
-            .binary_search_by_key(&code, |(c, _)| *c)
-            .ok()
-            .map(|i| &self.codes[i].1)
-    }
-
-    /// The code's current name in this runtime, if it has one.
-    pub fn constant(&self, code: u16) -> Option<&str> {
-        self.record(code).and_then(|r| r.name.as_deref())
-    }
-}
+use crate::model::{Comparison, Dataset, Method, StatusCode};
+pub use crate::model::{ConstantName, FormerName, RuntimeEntry};
 
 mod compiled {
     use super::{ConstantName, FormerName, RuntimeEntry, SearchEntry};
