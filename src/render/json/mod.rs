@@ -1,106 +1,24 @@
 //! JSON for scripts: every shape httpcode prints with `--json`, in one place,
-//! because each is a documented contract (README, "JSON output").
+//! because each is a documented contract (README, "JSON output"). A code's
+//! record is in `code.rs`, which build.rs also compiles, to write each code's
+//! JSON ahead of time for the lists.
 
-use std::collections::BTreeMap;
+mod code;
+pub use code::{CodeJson, ConstantJson};
 
 use serde::Serialize;
 
 use super::pretty_json;
 
 use crate::check::{Finding, Level, Report};
-use crate::data::{self, ConstantName, RuntimeEntry};
+use crate::data;
 use crate::decide::{End, Walk};
 use crate::model::{
-    Caching, Comparison, Direction, Family, Header, HeaderField, Iana, Leads, Method, MethodStatus,
-    NoResponse, Outcome, Question, RequestContent, Requirement, Retry, Spec, StatusCode, Text,
-    Vendor,
+    Comparison, Direction, Family, HeaderField, Leads, Method, MethodStatus, NoResponse, Outcome,
+    Question, RequestContent, Requirement, Retry, Spec, Text,
 };
 use crate::render::compare::Entry;
 use crate::render::header::Use;
-
-#[derive(Serialize)]
-pub struct CodeJson<'a> {
-    pub code: u16,
-    pub name: &'a str,
-    pub aliases: &'a [Text],
-    pub class: String,
-    pub category: &'static str,
-    pub official: bool,
-    pub iana: Option<Iana>,
-    pub spec: Option<&'a Spec>,
-    pub cacheable: bool,
-    pub caching: &'a Caching,
-    pub summary: &'a str,
-    pub description: &'a str,
-    pub server: &'a str,
-    pub retry: &'a Retry,
-    pub headers: &'a [Header],
-    pub causes: &'a [Text],
-    pub related: &'a [u16],
-    pub see_also: Option<&'a str>,
-    pub vendors: &'a [Vendor],
-    pub constants: BTreeMap<&'static str, &'static str>,
-    /// Per runtime: the version the names are for, the current name (null when
-    /// that version removed it) and what became of earlier names.
-    pub constants_detail: BTreeMap<&'static str, ConstantJson>,
-    pub comparisons: Vec<&'static str>,
-    /// A pasted status line's reason phrase, when it is none of the code's names.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pasted_reason: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-pub struct ConstantJson {
-    pub version: &'static str,
-    #[serde(flatten)]
-    pub record: &'static ConstantName,
-}
-
-impl<'a> CodeJson<'a> {
-    pub fn new(
-        code: &'a StatusCode,
-        runtimes: &[&'static RuntimeEntry],
-        comparisons: &[&'static Comparison],
-    ) -> Self {
-        let class = code.class();
-        CodeJson {
-            code: code.code,
-            name: &code.name,
-            aliases: &code.aliases,
-            class: class.label(),
-            category: class.name(),
-            official: code.official,
-            iana: code.iana,
-            spec: code.spec.as_ref(),
-            cacheable: code.caching.heuristic,
-            caching: &code.caching,
-            summary: &code.summary,
-            description: &code.description,
-            server: &code.server,
-            retry: &code.retry,
-            headers: &code.headers,
-            causes: &code.causes,
-            related: &code.related,
-            see_also: code.see_also.as_deref(),
-            vendors: &code.vendors,
-            constants: runtimes
-                .iter()
-                .filter_map(|r| r.constant(code.code).map(|c| (r.runtime.as_str(), c)))
-                .collect(),
-            constants_detail: runtimes
-                .iter()
-                .filter_map(|r| {
-                    r.record(code.code).map(|record| {
-                        let version = r.version.as_str();
-                        (r.runtime.as_str(), ConstantJson { version, record })
-                    })
-                })
-                .collect(),
-            comparisons: comparisons.iter().map(|c| c.title.as_ref()).collect(),
-            pasted_reason: None,
-        }
-    }
-}
 
 /// `compare --json`: the curated group (or none) and one row per code.
 #[derive(Serialize)]
@@ -395,6 +313,24 @@ where
     }
 }
 
+/// Writes a JSON list of items already written as JSON, each as it stands in
+/// a pretty list (`data::code_json`), and a trailing newline.
+pub fn write_items<'a>(
+    out: &mut dyn std::io::Write,
+    items: impl Iterator<Item = &'a str>,
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, out);
+    let mut empty = true;
+    for item in items {
+        out.write_all(if empty { b"[\n  " } else { b",\n  " })?;
+        out.write_all(item.as_bytes())?;
+        empty = false;
+    }
+    out.write_all(if empty { b"[]\n" } else { b"\n]\n" })?;
+    out.flush()
+}
+
 /// Writes pretty JSON and a trailing newline to `out` as it is serialised.
 pub fn write<T: Serialize + ?Sized>(
     out: &mut dyn std::io::Write,
@@ -541,5 +477,73 @@ impl DecideQuestionJson {
                 })
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{write_items, CodeJson};
+    use crate::data;
+    use crate::model::RuntimeEntry;
+    use crate::query;
+
+    /// Where two documents part, for a failure message that fits a screen.
+    fn parting(a: &str, b: &str) -> String {
+        let at = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+        let near = |text: &str| -> String {
+            text.char_indices()
+                .filter(|&(i, _)| i + 60 >= at && i <= at + 60)
+                .map(|(_, c)| c)
+                .collect()
+        };
+        format!("differ at byte {at}:\n  {:?}\n  {:?}", near(a), near(b))
+    }
+
+    fn records() -> Vec<CodeJson<'static>> {
+        let runtimes: Vec<&RuntimeEntry> = data::runtimes().iter().collect();
+        data::codes()
+            .iter()
+            .map(|c| CodeJson::new(c, &runtimes, &query::comparisons_with(c.code)))
+            .collect()
+    }
+
+    /// What build.rs wrote for each code is what serde_json writes for its
+    /// record now, as an item of a pretty list.
+    #[test]
+    fn each_code_json_written_at_build_time_is_its_record() {
+        for record in records() {
+            let list = serde_json::to_string_pretty(&[&record]).unwrap();
+            let item = list
+                .strip_prefix("[\n  ")
+                .and_then(|item| item.strip_suffix("\n]"))
+                .unwrap();
+            let compiled = data::code_json(record.code).unwrap_or_default();
+            assert!(
+                compiled == item,
+                "{}: {}",
+                record.code,
+                parting(compiled, item)
+            );
+        }
+    }
+
+    #[test]
+    fn a_list_of_written_items_is_the_pretty_list_of_records() {
+        let mut written = Vec::new();
+        let items = data::codes()
+            .iter()
+            .map(|c| data::code_json(c.code).unwrap());
+        write_items(&mut written, items).unwrap();
+        let expected = serde_json::to_string_pretty(&records()).unwrap() + "\n";
+        let written = String::from_utf8(written).unwrap();
+        assert!(written == expected, "{}", parting(&written, &expected));
+
+        let mut empty = Vec::new();
+        write_items(&mut empty, std::iter::empty()).unwrap();
+        let none: [u8; 0] = [];
+        assert_eq!(
+            String::from_utf8(empty).unwrap(),
+            serde_json::to_string_pretty(&none).unwrap() + "\n"
+        );
     }
 }
