@@ -270,6 +270,18 @@ impl<W: io::Write> Writer<W> {
     }
 }
 
+/// Numbers: written with `Display` (signed and 128-bit) or digit by digit.
+macro_rules! numbers {
+    (display: $($d:ident $dt:ty),*; unsigned: $($u:ident $ut:ty),*;) => {
+        $(fn $d(self, v: $dt) -> Result<(), Error> {
+            self.display(v)
+        })*
+        $(fn $u(self, v: $ut) -> Result<(), Error> {
+            self.unsigned(u64::from(v))
+        })*
+    };
+}
+
 impl<'a, W: io::Write> ser::Serializer for &'a mut Writer<W> {
     type Ok = ();
     type Error = Error;
@@ -284,35 +296,10 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Writer<W> {
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         self.push(if v { b"true" } else { b"false" })
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.unsigned(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.unsigned(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.unsigned(u64::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.unsigned(v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.display(v)
+    numbers! {
+        display: serialize_i8 i8, serialize_i16 i16, serialize_i32 i32, serialize_i64 i64,
+            serialize_i128 i128, serialize_u128 u128;
+        unsigned: serialize_u8 u8, serialize_u16 u16, serialize_u32 u32, serialize_u64 u64;
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         // serde_json's own number format (and null for NaN and infinities).
@@ -426,49 +413,49 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Writer<W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeSeq for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::close(self, b']')
-    }
+/// serde's traits for arrays (sequences, tuples) and for objects (structs)
+/// differ in name only.
+macro_rules! array_of {
+    ($($serde:ident::$method:ident),*) => {$(
+        impl<W: io::Write> ser::$serde for Compound<'_, W> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::close(self, b']')
+            }
+        }
+    )*};
 }
 
-impl<W: io::Write> ser::SerializeTuple for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::close(self, b']')
-    }
+macro_rules! object_of {
+    ($($serde:ident),*) => {$(
+        impl<W: io::Write> ser::$serde for Compound<'_, W> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::close(self, b'}')
+            }
+        }
+    )*};
 }
 
-impl<W: io::Write> ser::SerializeTupleStruct for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::close(self, b']')
-    }
-}
-
-impl<W: io::Write> ser::SerializeTupleVariant for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::close(self, b']')
-    }
-}
+array_of!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+object_of!(SerializeStruct, SerializeStructVariant);
 
 impl<W: io::Write> ser::SerializeMap for Compound<'_, W> {
     type Ok = ();
@@ -480,36 +467,6 @@ impl<W: io::Write> ser::SerializeMap for Compound<'_, W> {
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.writer.push(b": ")?;
         value.serialize(&mut *self.writer)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::close(self, b'}')
-    }
-}
-
-impl<W: io::Write> ser::SerializeStruct for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::close(self, b'}')
-    }
-}
-
-impl<W: io::Write> ser::SerializeStructVariant for Compound<'_, W> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
     }
     fn end(self) -> Result<(), Error> {
         Compound::close(self, b'}')
@@ -530,6 +487,15 @@ fn not_a_key() -> Error {
     Error::Value("a JSON object key must be a string".into())
 }
 
+/// Keys that are numbers, bools or chars: written as strings.
+macro_rules! quoted {
+    ($($method:ident $ty:ty),*) => {$(
+        fn $method(self, v: $ty) -> Result<(), Error> {
+            self.quoted(v)
+        }
+    )*};
+}
+
 impl<W: io::Write> ser::Serializer for MapKey<'_, W> {
     type Ok = ();
     type Error = Error;
@@ -544,41 +510,10 @@ impl<W: io::Write> ser::Serializer for MapKey<'_, W> {
     fn serialize_str(self, v: &str) -> Result<(), Error> {
         self.0.string(v)
     }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.quoted(v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.quoted(v)
+    quoted! {
+        serialize_char char, serialize_bool bool, serialize_i8 i8, serialize_i16 i16,
+        serialize_i32 i32, serialize_i64 i64, serialize_i128 i128, serialize_u8 u8,
+        serialize_u16 u16, serialize_u32 u32, serialize_u64 u64, serialize_u128 u128
     }
     fn serialize_unit_variant(
         self,
