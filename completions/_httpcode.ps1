@@ -45,16 +45,16 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;list' {
-            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Only codes whose client behaviour is this kind')
-            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only codes whose record names this header field (any letter case)')
-            [CompletionResult]::new('--vendor', '--vendor', [CompletionResultType]::ParameterName, 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Only codes whose client behaviour is this kind')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only codes whose record names this header field (any letter case)')
+            [CompletionResult]::new('--vendor', '--vendor', [CompletionResultType]::ParameterName, 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
             [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
             [CompletionResult]::new('--cacheable', '--cacheable', [CompletionResultType]::ParameterName, 'Only codes heuristically cacheable by default (RFC 9110 §15.1)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -69,10 +69,10 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;explain' {
-            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -91,8 +91,8 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
-            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Print the whole tree as an outline: every question, its answers and where they lead')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Print the whole tree as an outline: every question, its answers and where they lead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -107,13 +107,13 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             break
         }
         'httpcode;check' {
-            [CompletionResult]::new('--har', '--har', [CompletionResultType]::ParameterName, 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)')
-            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The request method, for responses whose request the input does not show (curl -v output shows it)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Show the code''s constant in these languages (repeatable, or comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
-            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count warnings as errors for the exit status (for CI)')
+            [CompletionResult]::new('--har', '--har', [CompletionResultType]::ParameterName, 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The request method, for responses whose request the input does not show (curl -v output shows it)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count warnings as errors for the exit status (for CI)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

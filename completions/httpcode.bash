@@ -107,12 +107,24 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__check)
-            opts="-h --har --method --strict --lang --json --color --format --help"
+            opts="-h --lang --json --color --format --har --method --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
                 --har)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -130,18 +142,6 @@ _httpcode() {
                     ;;
                 --method)
                     COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -204,7 +204,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__decide)
-            opts="-h --tree --lang --json --color --format --help outcome=yes outcome=elsewhere outcome=condition outcome=no finished=yes finished=no created=yes created=no partial=yes partial=no content=yes content=no moved=yes moved=no permanent=yes permanent=no keep-method-permanent=yes keep-method-permanent=no keep-method-temporary=yes keep-method-temporary=no cache-check=yes cache-check=no side=client side=server area=method area=credentials area=target area=format area=size area=content area=state area=range area=rate area=slow area=protocol method-known=yes method-known=no allowed=yes allowed=no credentials=yes credentials=no who-asks=origin who-asks=proxy who-asks=network permission=yes permission=no legal=yes legal=no gone=yes gone=no format=request format=response size=content size=uri size=headers syntax=yes syntax=no syntax=no-length semantics=yes semantics=no lost-update=yes lost-update=no server-trouble=yes server-trouble=no server-state=overload server-state=bug server-state=unsupported server-state=version upstream=timeout upstream=invalid upstream=unavailable"
+            opts="-h --lang --json --color --format --tree --help outcome=yes outcome=elsewhere outcome=condition outcome=no finished=yes finished=no created=yes created=no partial=yes partial=no content=yes content=no moved=yes moved=no permanent=yes permanent=no keep-method-permanent=yes keep-method-permanent=no keep-method-temporary=yes keep-method-temporary=no cache-check=yes cache-check=no side=client side=server area=method area=credentials area=target area=format area=size area=content area=state area=range area=rate area=slow area=protocol method-known=yes method-known=no allowed=yes allowed=no credentials=yes credentials=no who-asks=origin who-asks=proxy who-asks=network permission=yes permission=no legal=yes legal=no gone=yes gone=no format=request format=response size=content size=uri size=headers syntax=yes syntax=no syntax=no-length semantics=yes semantics=no lost-update=yes lost-update=no server-trouble=yes server-trouble=no server-state=overload server-state=bug server-state=unsupported server-state=version upstream=timeout upstream=invalid upstream=unavailable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -230,16 +230,12 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__explain)
-            opts="-h --method --lang --json --color --format --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
+            opts="-h --lang --json --color --format --method --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --method)
-                    COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
-                    return 0
-                    ;;
                 --lang)
                     COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
                     return 0
@@ -250,6 +246,10 @@ _httpcode() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -426,24 +426,12 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__list)
-            opts="-h --unofficial --all --cacheable --retry --header --vendor --lang --json --color --format --help 1xx 2xx 3xx 4xx 5xx"
+            opts="-h --lang --json --color --format --unofficial --all --cacheable --retry --header --vendor --help 1xx 2xx 3xx 4xx 5xx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --retry)
-                    COMPREPLY=($(compgen -W "not-needed redirect no after-change after-delay after-user-action new-connection idempotent-only" -- "${cur}"))
-                    return 0
-                    ;;
-                --header)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --vendor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --lang)
                     COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
                     return 0
@@ -454,6 +442,18 @@ _httpcode() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -W "not-needed redirect no after-change after-delay after-user-action new-connection idempotent-only" -- "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vendor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -41,16 +41,16 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'httpcode;list'= {
-            cand --retry 'Only codes whose client behaviour is this kind'
-            cand --header 'Only codes whose record names this header field (any letter case)'
-            cand --vendor 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)'
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --retry 'Only codes whose client behaviour is this kind'
+            cand --header 'Only codes whose record names this header field (any letter case)'
+            cand --vendor 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)'
+            cand --json 'Print JSON instead of text, for scripts'
             cand --all 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --unofficial 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --cacheable 'Only codes heuristically cacheable by default (RFC 9110 §15.1)'
-            cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -63,10 +63,10 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;explain'= {
-            cand --method 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)'
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --method 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -83,8 +83,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --format 'How to print codes: tables and cards, or one line per code'
-            cand --tree 'Print the whole tree as an outline: every question, its answers and where they lead'
             cand --json 'Print JSON instead of text, for scripts'
+            cand --tree 'Print the whole tree as an outline: every question, its answers and where they lead'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -97,13 +97,13 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;check'= {
-            cand --har 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)'
-            cand --method 'The request method, for responses whose request the input does not show (curl -v output shows it)'
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --color 'When to use colour'
             cand --format 'How to print codes: tables and cards, or one line per code'
-            cand --strict 'Count warnings as errors for the exit status (for CI)'
+            cand --har 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)'
+            cand --method 'The request method, for responses whose request the input does not show (curl -v output shows it)'
             cand --json 'Print JSON instead of text, for scripts'
+            cand --strict 'Count warnings as errors for the exit status (for CI)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -54,16 +54,6 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -a "header" -d 'A header
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "check" -d 'Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the RFCs: missing and malformed header fields, framing, content where none is allowed'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l retry -d 'Only codes whose client behaviour is this kind' -r -f -a "not-needed\t'Not an error; nothing to retry'
-redirect\t'Follow the redirect'
-no\t'Do not retry the same request'
-after-change\t'Retry only after changing the request'
-after-delay\t'Retry after a delay (honour Retry-After)'
-after-user-action\t'Repeat only on a new user action, never automatically'
-new-connection\t'May retry on a new connection'
-idempotent-only\t'Retry automatically only if idempotent'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l header -d 'Only codes whose record names this header field (any letter case)' -r
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l vendor -d 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)' -r
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -78,9 +68,19 @@ always\t'Always colour, even into a pipe'
 never\t'Never colour'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l retry -d 'Only codes whose client behaviour is this kind' -r -f -a "not-needed\t'Not an error; nothing to retry'
+redirect\t'Follow the redirect'
+no\t'Do not retry the same request'
+after-change\t'Retry only after changing the request'
+after-delay\t'Retry after a delay (honour Retry-After)'
+after-user-action\t'Repeat only on a new user action, never automatically'
+new-connection\t'May retry on a new connection'
+idempotent-only\t'Retry automatically only if idempotent'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l header -d 'Only codes whose record names this header field (any letter case)' -r
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l vendor -d 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)' -r
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l all -l unofficial -d 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l cacheable -d 'Only codes heuristically cacheable by default (RFC 9110 §15.1)'
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
@@ -98,6 +98,20 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l format -d 
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
+go\t'Go net/http'
+rust\t'Rust http::StatusCode'
+java\t'Java java.net.HttpURLConnection'
+spring\t'Spring org.springframework.http.HttpStatus'
+dotnet\t'.NET System.Net.HttpStatusCode'
+node\t'Node.js http.STATUS_CODES'
+rack\t'Ruby Rack status symbols'
+symfony\t'PHP Symfony Response::HTTP_*'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t'Always colour, even into a pipe'
+never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l method -d 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)' -r -f -a "ACL\t'Replace the access control list of a resource (WebDAV Access Control)'
 BASELINE-CONTROL\t'Place a collection under baseline control (DeltaV)'
 BIND\t'Add another binding (name) in a collection for an existing resource'
@@ -138,20 +152,6 @@ UNLOCK\t'Remove the lock named in the Lock-Token header'
 UPDATE\t'Set a checked-in resource\'s content to that of another version (DeltaV)'
 UPDATEREDIRECTREF\t'Change the target or lifetime of an existing redirect reference'
 VERSION-CONTROL\t'Put a resource under version control (DeltaV)'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
-go\t'Go net/http'
-rust\t'Rust http::StatusCode'
-java\t'Java java.net.HttpURLConnection'
-spring\t'Spring org.springframework.http.HttpStatus'
-dotnet\t'.NET System.Net.HttpStatusCode'
-node\t'Node.js http.STATUS_CODES'
-rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
-always\t'Always colour, even into a pipe'
-never\t'Never colour'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
-oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
@@ -184,8 +184,8 @@ always\t'Always colour, even into a pipe'
 never\t'Never colour'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l tree -d 'Print the whole tree as an outline: every question, its answers and where they lead'
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l json -d 'Print JSON instead of text, for scripts'
+complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l tree -d 'Print the whole tree as an outline: every question, its answers and where they lead'
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
@@ -203,6 +203,20 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand header" -l format -d '
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
+go\t'Go net/http'
+rust\t'Rust http::StatusCode'
+java\t'Java java.net.HttpURLConnection'
+spring\t'Spring org.springframework.http.HttpStatus'
+dotnet\t'.NET System.Net.HttpStatusCode'
+node\t'Node.js http.STATUS_CODES'
+rack\t'Ruby Rack status symbols'
+symfony\t'PHP Symfony Response::HTTP_*'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t'Always colour, even into a pipe'
+never\t'Never colour'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
+oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l har -d 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)' -r -F
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l method -d 'The request method, for responses whose request the input does not show (curl -v output shows it)' -r -f -a "ACL\t'Replace the access control list of a resource (WebDAV Access Control)'
 BASELINE-CONTROL\t'Place a collection under baseline control (DeltaV)'
@@ -244,22 +258,8 @@ UNLOCK\t'Remove the lock named in the Lock-Token header'
 UPDATE\t'Set a checked-in resource\'s content to that of another version (DeltaV)'
 UPDATEREDIRECTREF\t'Change the target or lifetime of an existing redirect reference'
 VERSION-CONTROL\t'Put a resource under version control (DeltaV)'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
-go\t'Go net/http'
-rust\t'Rust http::StatusCode'
-java\t'Java java.net.HttpURLConnection'
-spring\t'Spring org.springframework.http.HttpStatus'
-dotnet\t'.NET System.Net.HttpStatusCode'
-node\t'Node.js http.STATUS_CODES'
-rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
-always\t'Always colour, even into a pipe'
-never\t'Never colour'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
-oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
-complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l strict -d 'Count warnings as errors for the exit status (for CI)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l json -d 'Print JSON instead of text, for scripts'
+complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l strict -d 'Count warnings as errors for the exit status (for CI)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'

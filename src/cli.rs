@@ -129,7 +129,8 @@ pub struct OutputArgs {
     pub format: Format,
 }
 
-/// Which codes `list` shows.
+// Which codes `list` shows. (A plain comment: with deferred subcommands, a doc
+// comment here would become `list`'s about text in place of the variant's.)
 #[derive(Debug, Args)]
 pub struct ListFilter {
     /// Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such
@@ -153,7 +154,11 @@ pub struct ListFilter {
     pub vendor: Option<String>,
 }
 
+// Deferred: a subcommand's arguments are built only when it is the one used
+// (or when --help, the completions or the man page need them all), not at
+// every start. clap's derive supports this on Subcommand enums.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List status codes, all or one class (registered ones; --all adds unofficial codes)
     #[command(

@@ -411,7 +411,9 @@ fn the_tree_agrees_with_the_curated_comparisons() {
 
 #[test]
 fn every_answer_id_is_offered_to_completion() {
-    let cmd = httpcode::cli::command();
+    let mut cmd = httpcode::cli::command();
+    // Subcommands' arguments are deferred until the command is built.
+    cmd.build();
     let decide = cmd.find_subcommand("decide").expect("decide subcommand");
     let arg = decide
         .get_arguments()
