@@ -261,6 +261,23 @@ impl<W: io::Write> Compound<'_, W> {
 }
 
 impl<W: io::Write> Writer<W> {
+    /// An array or object opened, to be filled and closed through serde;
+    /// `wrapped` when it is an enum variant's value (see `variant`).
+    fn compound(
+        &mut self,
+        open: u8,
+        close: u8,
+        len: Option<usize>,
+        wrapped: bool,
+    ) -> Result<Compound<'_, W>, Error> {
+        let state = self.open(open, close, len)?;
+        Ok(Compound {
+            writer: self,
+            state,
+            wrapped,
+        })
+    }
+
     /// `{"variant": ` … closed by the compound's `end`.
     fn variant(&mut self, variant: &str) -> Result<(), Error> {
         let mut state = self.open(b'{', b'}', None)?;
@@ -363,12 +380,7 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Writer<W> {
         self.close(b'}', State::Rest)
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<Compound<'a, W>, Error> {
-        let state = self.open(b'[', b']', len)?;
-        Ok(Compound {
-            writer: self,
-            state,
-            wrapped: false,
-        })
+        self.compound(b'[', b']', len, false)
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a, W>, Error> {
         self.serialize_seq(Some(len))
@@ -384,17 +396,10 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Writer<W> {
         len: usize,
     ) -> Result<Compound<'a, W>, Error> {
         self.variant(variant)?;
-        let mut compound = self.serialize_seq(Some(len))?;
-        compound.wrapped = true;
-        Ok(compound)
+        self.compound(b'[', b']', Some(len), true)
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a, W>, Error> {
-        let state = self.open(b'{', b'}', len)?;
-        Ok(Compound {
-            writer: self,
-            state,
-            wrapped: false,
-        })
+        self.compound(b'{', b'}', len, false)
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a, W>, Error> {
         self.serialize_map(Some(len))
@@ -407,9 +412,7 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Writer<W> {
         len: usize,
     ) -> Result<Compound<'a, W>, Error> {
         self.variant(variant)?;
-        let mut compound = self.serialize_map(Some(len))?;
-        compound.wrapped = true;
-        Ok(compound)
+        self.compound(b'{', b'}', Some(len), true)
     }
 }
 
