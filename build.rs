@@ -64,6 +64,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/render/json/code.rs");
     println!("cargo:rerun-if-changed=src/render/pretty_json.rs");
+    link_hot_text_first();
 
     let mut codes: Vec<(String, StatusCode)> = yaml_files(&data, "codes");
     codes.sort_by_key(|(_, code)| code.code);
@@ -391,6 +392,23 @@ fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode
                 header.name
             );
         }
+    }
+}
+
+/// On Linux, links the functions the common commands run together at the
+/// start of the code (build/hot-text.ld, written by `cargo xtask hot-text`,
+/// which says why). `-T` with a script that ends in `INSERT` adds to the
+/// linker's default layout rather than replacing it; GNU ld and LLVM's lld
+/// (rustc's default linker on x86_64 Linux) both read it. Set
+/// HTTPCODE_DEFAULT_LAYOUT=1 for a linker that reads no linker scripts (mold).
+fn link_hot_text_first() {
+    println!("cargo:rerun-if-env-changed=HTTPCODE_DEFAULT_LAYOUT");
+    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
+    let opted_out = std::env::var_os("HTTPCODE_DEFAULT_LAYOUT").is_some_and(|v| v != "0");
+    if linux && !opted_out {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("build/hot-text.ld");
+        println!("cargo:rustc-link-arg-bins=-T");
+        println!("cargo:rustc-link-arg-bins={}", script.display());
     }
 }
 
