@@ -231,6 +231,16 @@ fn pattern(symbol: &str) -> Option<String> {
     if symbol.starts_with("0x") || !symbol.chars().all(symbol_chars) {
         return None;
     }
+    // LLVM numbers the copies it makes of a function (`write_str.183`); the
+    // numbers change with any change to the code.
+    let (symbol, copy) = match symbol.rsplit_once('.') {
+        Some((base, number))
+            if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            (base, ".*")
+        }
+        _ => (symbol, ""),
+    };
     // Legacy mangling ends in `17h` + 16 hex digits + `E`, a hash of the crate
     // and compiler versions.
     let mut text = match symbol.strip_suffix('E') {
@@ -263,7 +273,7 @@ fn pattern(symbol: &str) -> Option<String> {
         out.push_str(rest);
         text = out;
     }
-    Some(text)
+    Some(text + copy)
 }
 
 /// The script: the listed functions' sections, in the order given, as the
@@ -316,6 +326,14 @@ mod tests {
         assert_eq!(
             pattern("_RNvNtCsgEmfK2I1SDS_4core3fmt5write").as_deref(),
             Some("_RNvNtCs*_4core3fmt5write")
+        );
+        assert_eq!(
+            pattern("_ZN13unicode_width6lookup12lookup_width17hb9ae789edf889a08E.450").as_deref(),
+            Some("_ZN13unicode_width6lookup12lookup_width17h*E.*")
+        );
+        assert_eq!(
+            pattern("_RNvXsZ_NtCslNYArtu3iFV_5alloc6stringNtB5_6String9write_str.183").as_deref(),
+            Some("_RNvXsZ_NtCs*_5alloc6stringNtB5_6String9write_str.*")
         );
         assert_eq!(pattern("main").as_deref(), Some("main"));
         assert_eq!(pattern("(below main)"), None);
