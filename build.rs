@@ -399,13 +399,17 @@ fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode
 /// start of the code (build/hot-text.ld, written by `cargo xtask hot-text`,
 /// which says why). `-T` with a script that ends in `INSERT` adds to the
 /// linker's default layout rather than replacing it; GNU ld and LLVM's lld
-/// (rustc's default linker on x86_64 Linux) both read it. Set
-/// HTTPCODE_DEFAULT_LAYOUT=1 for a linker that reads no linker scripts (mold).
+/// read it. mold reads no SECTIONS scripts: the layout is left to the linker
+/// when the flags or the configured linker name mold, or when
+/// HTTPCODE_DEFAULT_LAYOUT=1 (for `mold -run cargo …`, which no flag shows).
 fn link_hot_text_first() {
     println!("cargo:rerun-if-env-changed=HTTPCODE_DEFAULT_LAYOUT");
-    let linux = std::env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
-    let opted_out = std::env::var_os("HTTPCODE_DEFAULT_LAYOUT").is_some_and(|v| v != "0");
-    if linux && !opted_out {
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let linux = var("CARGO_CFG_TARGET_OS") == "linux";
+    let opted_out = !matches!(var("HTTPCODE_DEFAULT_LAYOUT").as_str(), "" | "0");
+    let mold =
+        var("CARGO_ENCODED_RUSTFLAGS").contains("mold") || var("RUSTC_LINKER").contains("mold");
+    if linux && !opted_out && !mold {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("build/hot-text.ld");
         println!("cargo:rustc-link-arg-bins=-T");
         println!("cargo:rustc-link-arg-bins={}", script.display());
