@@ -1,7 +1,8 @@
-//! The binary's code layout on Linux: the functions the common commands run
-//! come first in `.text` (build/hot-text.ld, passed to the linker by build.rs),
-//! so that a lookup maps few pages of the binary. Reads the ELF symbol table
-//! of the built binary directly; no binutils needed.
+//! The binary's code layout on Linux: the C runtime's start-up code and the
+//! functions the common commands run come first in `.text` (build/hot-text.ld,
+//! passed to the linker by build.rs), so that a lookup maps few pages of the
+//! binary. Reads the ELF symbol table of the built binary directly; no
+//! binutils needed.
 #![cfg(target_os = "linux")]
 
 use std::collections::HashMap;
@@ -43,28 +44,35 @@ fn function_addresses(elf: &[u8]) -> HashMap<String, u64> {
 fn the_functions_every_command_runs_come_before_the_rest_of_the_code() {
     let elf = std::fs::read(env!("CARGO_BIN_EXE_httpcode")).expect("the built binary");
     let functions = function_addresses(&elf);
-    // The C runtime's `_start` leads `.text` in the linker's default layout;
-    // with the hot functions placed first, it follows them.
-    let start = functions["_start"];
-    let hot = |prefix: &str| {
+    let starting = |prefix: &str| -> Vec<(&String, u64)> {
         functions
             .iter()
             .filter(|(name, _)| name.starts_with(prefix))
-            .map(|(name, &address)| (name.clone(), address))
-            .collect::<Vec<_>>()
+            .map(|(name, &address)| (name, address))
+            .collect()
     };
-    let mut checked = Vec::new();
-    checked.extend(hot("main"));
-    checked.extend(hot("_ZN8httpcode3app3run17h"));
-    checked.extend(hot("_ZN8httpcode6render4card6render17h"));
-    checked.extend(hot(
+    let mut hot = Vec::new();
+    for prefix in [
+        "_start",
+        "main",
+        "_ZN8httpcode3app3run17h",
+        "_ZN8httpcode6render4card6render17h",
         "_ZN12clap_builder6parser6parser6Parser16get_matches_with17h",
-    ));
-    assert!(checked.len() >= 4, "symbols found: {checked:?}");
-    for (name, address) in checked {
+    ] {
+        let found = starting(prefix);
+        assert!(!found.is_empty(), "no function {prefix}…");
+        hot.extend(found);
+    }
+    // The interactive prompt of `decide` is code no everyday command runs. In
+    // the linker's default layout it sits among the functions above.
+    let cold = starting("_ZN7inquire");
+    assert!(!cold.is_empty(), "no function of inquire");
+    let (first_cold, first_cold_at) = cold.iter().min_by_key(|(_, at)| *at).unwrap();
+    for (name, address) in hot {
         assert!(
-            address < start,
-            "{name} at {address:#x} is after _start at {start:#x}: is build/hot-text.ld linked?"
+            address < *first_cold_at,
+            "{name} at {address:#x} is after {first_cold} at {first_cold_at:#x}: \
+             is build/hot-text.ld linked?"
         );
     }
 }

@@ -300,6 +300,11 @@ fn linker_script(runs_of: &BTreeMap<String, BTreeSet<usize>>, runs: usize) -> St
          used first. Regenerate after changes to what the commands run. */\n\
          SECTIONS\n{{\n  .text :\n  {{\n"
     );
+    // The C runtime's start-up code (`_start`, and the functions that run
+    // the initialisers and finalisers) is in objects of its own, not in
+    // function sections: named by file, it joins the hot code instead of
+    // taking a window of its own.
+    script.push_str("    *crt1.o(.text .text.*)\n    *crtbegin*.o(.text .text.*)\n");
     for (symbol, _) in ordered {
         if let Some(pattern) = pattern(symbol) {
             if seen.insert(pattern.clone()) {
