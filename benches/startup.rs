@@ -8,9 +8,9 @@
 //! varies from run to run: a page of a file-backed mapping brings in the
 //! 64 KiB around it (the kernel's fault-around), and where address-space
 //! randomisation puts the binary and libc decides which windows a run touches.
-//! It also depends on which pages of the binary are in the page cache, so the
-//! bench first drops the binaries' cached pages (as after a reboot, or a while
-//! after install); the warm-up runs then read them from disk.
+//! It also depends on which pages of the binary are in the page cache, so on
+//! Linux the bench first drops the binaries' cached pages (as after a reboot,
+//! or a while after install); the warm-up runs then read them from disk.
 //!
 //! Two builds are measured: the default release build (what `cargo install`
 //! gives: glibc linked dynamically) and, on a `*-linux-gnu` host, the same code
@@ -92,6 +92,7 @@ fn median<T: Ord + Copy>(samples: &mut [T]) -> T {
 }
 
 /// Drops a file's pages from the page cache, so the next run reads it from disk.
+#[cfg(target_os = "linux")]
 fn evict(path: &Path) {
     use std::os::fd::AsRawFd;
     let file = std::fs::File::open(path).expect("release binary");
@@ -99,6 +100,10 @@ fn evict(path: &Path) {
     let done = unsafe { libc::posix_fadvise(file.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
     assert_eq!(done, 0, "posix_fadvise {}", path.display());
 }
+
+/// Elsewhere there is no portable way to drop one file's cached pages.
+#[cfg(not(target_os = "linux"))]
+fn evict(_path: &Path) {}
 
 /// The host's target triple, from `rustc -vV`.
 fn host() -> String {
