@@ -127,18 +127,17 @@ fn profile_run(
         binary.display().to_string(),
     ];
     valgrind.extend(args.iter().map(|a| a.to_string()));
-    let stdin = || -> Result<Stdio> {
-        if args == ["check"] {
-            let file = fs::File::open(response)
-                .map_err(|e| format!("open {}: {e}", response.display()))?;
-            Ok(Stdio::from(file))
-        } else {
-            Ok(Stdio::null())
-        }
-    };
+    let reads_response = args == ["check"];
     let mut command = if terminal {
-        // script(1) gives the command a pseudo-terminal as stdout.
-        let line: Vec<String> = valgrind.iter().map(|word| shell_quote(word)).collect();
+        // script(1) gives the command a pseudo-terminal; `check` still reads
+        // the response from a file, as from curl through a pipe.
+        let mut line: Vec<String> = valgrind.iter().map(|word| shell_quote(word)).collect();
+        if reads_response {
+            line.push(format!(
+                "< {}",
+                shell_quote(&response.display().to_string())
+            ));
+        }
         let mut script = Command::new("script");
         script.args([
             "--quiet",
@@ -147,16 +146,21 @@ fn profile_run(
             &line.join(" "),
             "/dev/null",
         ]);
+        script.stdin(Stdio::null());
         script
     } else {
         let mut direct = Command::new(&valgrind[0]);
         direct.args(&valgrind[1..]);
+        direct.stdin(if reads_response {
+            let file = fs::File::open(response)
+                .map_err(|e| format!("open {}: {e}", response.display()))?;
+            Stdio::from(file)
+        } else {
+            Stdio::null()
+        });
         direct
     };
-    command
-        .stdin(stdin()?)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    command.stdout(Stdio::null()).stderr(Stdio::null());
     let shown = format!("{valgrind:?}");
     // Exit statuses 1 and 2 are answers too (999 is not a registered code).
     let status = command.status().map_err(|e| format!("run {shown}: {e}"))?;
