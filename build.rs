@@ -399,9 +399,10 @@ fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode
 /// start of the code (build/hot-text.ld, written by `cargo xtask hot-text`,
 /// which says why). `-T` with a script that ends in `INSERT` adds to the
 /// linker's default layout rather than replacing it; GNU ld and LLVM's lld
-/// read it. mold reads no SECTIONS scripts: the layout is left to the linker
-/// when the flags or the configured linker name mold, or when
-/// HTTPCODE_DEFAULT_LAYOUT=1 (for `mold -run cargo …`, which no flag shows).
+/// read it. mold reads no SECTIONS scripts (rui314/mold#243, by design): the
+/// layout is left to the linker when the flags or the configured linker name
+/// mold, or when HTTPCODE_DEFAULT_LAYOUT=1 (for `mold -run cargo …`, which no
+/// flag shows).
 fn link_hot_text_first() {
     println!("cargo:rerun-if-env-changed=HTTPCODE_DEFAULT_LAYOUT");
     let var = |name: &str| std::env::var(name).unwrap_or_default();

@@ -3,8 +3,9 @@
 //! start of the program's code.
 //!
 //! Why: when a process touches a page of its binary, Linux maps the 64 KiB
-//! around it ("fault-around"), so a command's resident memory is the number of
-//! 64 KiB windows its code touches, not the bytes it runs. Laid out as the
+//! around it ("fault-around": `fault_around_bytes` in the kernel's
+//! mm/memory.c, 65536 by default), so a command's resident memory is the
+//! number of 64 KiB windows its code touches, not the bytes it runs. Laid out as the
 //! compiler emits them, the ~300 KB a lookup runs are spread over nearly every
 //! window of a 1.4 MB `.text`. Placed together, they fill a few windows, and
 //! the code only `check`, `decide`, the prompts or a panic need stays on disk.
@@ -78,7 +79,9 @@ pub fn write() -> Result<()> {
     run(cargo()
         .args(["build", "--release", "--locked", "--package", "httpcode"])
         .current_dir(&project.root))?;
+    // callgrind names objects by their real path, symbolic links resolved.
     let binary = project.target_dir.join("release").join("httpcode");
+    let binary = fs::canonicalize(&binary).map_err(|e| format!("{}: {e}", binary.display()))?;
     let work = project.target_dir.join("hot-text");
     fs::create_dir_all(&work).map_err(|e| format!("create {}: {e}", work.display()))?;
     let response = work.join("response.txt");
@@ -93,7 +96,15 @@ pub fn write() -> Result<()> {
             profile_run(&binary, args, terminal, &response, &profile)?;
             let text = fs::read_to_string(&profile)
                 .map_err(|e| format!("read {}: {e}", profile.display()))?;
-            for function in functions_in(&text, &binary) {
+            let functions = functions_in(&text, &binary);
+            if functions.is_empty() {
+                return Err(format!(
+                    "{} names no function of {}",
+                    profile.display(),
+                    binary.display()
+                ));
+            }
+            for function in functions {
                 runs_of.entry(function).or_default().insert(run_number);
             }
             run_number += 1;
