@@ -3,8 +3,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::{httpcode, run};
+use crate::common::{httpcode, run};
 
 /// The codes of a Markdown table or of one-line output, in order.
 fn codes_in(text: &str) -> Vec<u16> {

@@ -6,8 +6,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-mod common;
-use common::{httpcode, json, run};
+use crate::common::{httpcode, json, run};
 
 #[test]
 fn code_json_has_the_documented_fields() {

@@ -2,8 +2,7 @@
 //! from data/), the codes that use each field with their requirement levels,
 //! case-insensitive names, the table of every field, and unknown names.
 
-mod common;
-use common::{json, run};
+use crate::common::{json, run};
 
 /// Field → defining section and direction, from the RFCs' field name
 /// registrations (RFC 9110 §18.4, RFC 9111 §8.1, RFC 9112 §12.1; RFC 5789

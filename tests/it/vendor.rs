@@ -4,8 +4,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::{json, run};
+use crate::common::{json, run};
 
 fn vendor_names(code: &Value) -> Vec<String> {
     code["vendors"]

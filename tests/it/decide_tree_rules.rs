@@ -5,31 +5,8 @@ use std::fs;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-#[allow(dead_code)]
-#[path = "../src/model.rs"]
-mod model;
-
-#[allow(dead_code)]
-#[path = "../src/storage.rs"]
-mod storage;
-
-// Like build.rs, this test holds only owned records: no compiled storage.
-impl<T: 'static> storage::Stored for T {
-    fn stored() -> &'static [T] {
-        &[]
-    }
-}
-impl storage::StoredText for model::Text {
-    fn stored_text() -> &'static str {
-        ""
-    }
-}
-
-#[allow(dead_code)]
-#[path = "../build/decide.rs"]
-mod decide;
-
-use model::{Choice, Comparison, DecisionTree, Question, StatusCode};
+use crate::decide_rules;
+use crate::model::{Choice, Comparison, DecisionTree, Question, StatusCode};
 
 fn data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
@@ -58,10 +35,10 @@ fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
 fn refusal(change: impl FnOnce(&mut DecisionTree)) -> Option<String> {
     let codes: Vec<(String, StatusCode)> = load("codes");
     let comparisons: Vec<(String, Comparison)> = load("comparisons");
-    let mut tree = decide::decision_tree(Path::new(&data()));
+    let mut tree = decide_rules::decision_tree(Path::new(&data()));
     change(&mut tree);
     let result = catch_unwind(AssertUnwindSafe(|| {
-        decide::check_tree(&tree, &codes, &comparisons)
+        decide_rules::check_tree(&tree, &codes, &comparisons)
     }));
     result.err().map(|payload| {
         payload

@@ -4,8 +4,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::run;
+use crate::common::run;
 
 /// A parsed raw response: status line, fields in order, body.
 struct Response {

@@ -1,0 +1,53 @@
+//! The integration tests: one crate, a module per subject, each running the real
+//! binary through `common` or reading the library's compiled dataset.
+
+mod common;
+
+mod check;
+mod check_rules;
+mod cli;
+mod data;
+mod decide;
+mod decide_tree_rules;
+mod example;
+mod facts;
+mod generated;
+mod golden;
+mod headers;
+mod lookups;
+mod methods;
+mod msrv;
+mod props;
+mod readme;
+mod runtimes;
+mod search;
+mod shells;
+mod source_facts;
+mod tty;
+mod vendor;
+mod widths;
+
+// build.rs's own checks of data/decide, compiled here as build.rs compiles them
+// (owned records, no compiled storage) so decide_tree_rules can run them.
+#[allow(dead_code)]
+#[path = "../../src/model.rs"]
+mod model;
+
+#[allow(dead_code)]
+#[path = "../../src/storage.rs"]
+mod storage;
+
+impl<T: 'static> storage::Stored for T {
+    fn stored() -> &'static [T] {
+        &[]
+    }
+}
+impl storage::StoredText for model::Text {
+    fn stored_text() -> &'static str {
+        ""
+    }
+}
+
+#[allow(dead_code)]
+#[path = "../../build/decide.rs"]
+mod decide_rules;
