@@ -94,7 +94,7 @@ impl Error {
             | Error::OpenFailed { .. }
             | Error::NotFromVendor { .. }
             | Error::UnknownHeader { .. }
-            | Error::NoExample { .. } => Exit::NotFound,
+            | Error::NoExample { .. } => Exit::NoAnswer,
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)

@@ -8,8 +8,12 @@ use std::process::ExitCode;
 pub enum Exit {
     /// The question was answered.
     Ok,
-    /// Nothing found, not a registered code, or a finding that breaks a MUST.
-    NotFound,
+    /// Nothing found: not a registered code, no match, an unregistered method.
+    NoAnswer,
+    /// `check` found a response that breaks a MUST.
+    Findings,
+    /// `decide`: the answers stop before a result.
+    Unfinished,
     /// Bad arguments, or input that cannot be read.
     Usage,
     /// The output could not be written (EX_IOERR from sysexits.h).
@@ -22,7 +26,7 @@ impl Exit {
     pub fn code(self) -> u8 {
         match self {
             Exit::Ok => 0,
-            Exit::NotFound => 1,
+            Exit::NoAnswer | Exit::Findings | Exit::Unfinished => 1,
             Exit::Usage => 2,
             Exit::IoError => 74,
             Exit::Interrupted => 130,
@@ -36,11 +40,12 @@ impl From<Exit> for ExitCode {
     }
 }
 
-/// Every exit status with its meaning, for every command.
+/// Every exit status with its meaning, for every command. `Findings` and
+/// `Unfinished` share status 1 with `NoAnswer`, so its row names all three.
 pub const EXIT_STATUSES: &[(Exit, &str)] = &[
     (Exit::Ok, "answered (for check: no response breaks a MUST)"),
     (
-        Exit::NotFound,
+        Exit::NoAnswer,
         "nothing found, or not a registered status code; check: a response breaks a MUST; \
          decide: the answers stop before a result",
     ),

@@ -18,3 +18,4 @@ pub mod prompt;
 pub mod query;
 pub mod render;
 pub mod storage;
+pub mod token;

@@ -179,12 +179,6 @@ pub enum MethodQuery {
     Extension { suggestions: Vec<&'static str> },
 }
 
-/// RFC 9110 §5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" /
-/// "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA.
-fn is_tchar(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
-}
-
 /// Reads a method name: it must be a token; names are case-sensitive (RFC 9110 §9.1).
 pub fn method(name: &str) -> Result<MethodQuery, Error> {
     let shown = format!("{name:?}");
@@ -194,7 +188,10 @@ pub fn method(name: &str) -> Result<MethodQuery, Error> {
             reason: "it is empty",
         });
     }
-    if let Some(c) = name.chars().find(|&c| !is_tchar(c)) {
+    if let Some(c) = name
+        .chars()
+        .find(|&c| !c.is_ascii() || !crate::token::is_tchar(c as u8))
+    {
         let reason = if c.is_whitespace() {
             "it contains whitespace"
         } else if c.is_control() {

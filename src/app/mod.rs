@@ -251,7 +251,7 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
             } else {
                 render::method::explain(method, Some(name), &config.style)
             },
-            Exit::NotFound,
+            Exit::NoAnswer,
         ),
         MethodQuery::Extension { suggestions } => (
             if config.json {
@@ -259,7 +259,7 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
             } else {
                 render::method::extension(name, &suggestions, &config.style)
             },
-            Exit::NotFound,
+            Exit::NoAnswer,
         ),
     };
     Ok(Answer {
@@ -303,7 +303,7 @@ fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Er
     };
     let exit = match walk.end {
         End::Result(_) => Exit::Ok,
-        End::Next(_) => Exit::NotFound,
+        End::Next(_) => Exit::Unfinished,
     };
     Ok(Answer {
         output: decide_text(&walk, config).into(),
@@ -387,6 +387,6 @@ fn check(
     Ok(Answer {
         output: text.into(),
         errors: Vec::new(),
-        exit: if failed { Exit::NotFound } else { Exit::Ok },
+        exit: if failed { Exit::Findings } else { Exit::Ok },
     })
 }

@@ -1,15 +1,7 @@
 //! The grammars of the header fields the rules read, from their ABNF in RFC 9110.
 //! Pure functions of a field value; no findings here.
 
-/// `tchar` (RFC 9110 §5.6.2): the characters of a token.
-pub fn is_tchar(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
-}
-
-/// `token = 1*tchar` (RFC 9110 §5.6.2).
-pub fn is_token(text: &str) -> bool {
-    !text.is_empty() && text.bytes().all(is_tchar)
-}
+pub use crate::token::{is_tchar, is_token};
 
 /// The elements of a `#rule` list (RFC 9110 §5.6.1), empty elements dropped.
 pub fn list(value: &str) -> impl Iterator<Item = &str> {

@@ -59,7 +59,7 @@ proptest! {
         match query::known_code(n) {
             Ok(record) => prop_assert_eq!(record.code, n),
             Err(err) => {
-                prop_assert_eq!(err.exit(), Exit::NotFound);
+                prop_assert_eq!(err.exit(), Exit::NoAnswer);
                 let Error::UnknownCode { nearest, .. } = err else {
                     return Err(TestCaseError::fail("expected UnknownCode"));
                 };
