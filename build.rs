@@ -64,7 +64,6 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/render/json/code.rs");
     println!("cargo:rerun-if-changed=src/render/pretty_json.rs");
-    link_hot_text_first();
 
     let mut codes: Vec<(String, StatusCode)> = yaml_files(&data, "codes");
     codes.sort_by_key(|(_, code)| code.code);
@@ -392,28 +391,6 @@ fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode
                 header.name
             );
         }
-    }
-}
-
-/// On Linux, links the functions the common commands run together at the
-/// start of the code (build/hot-text.ld, written by `cargo xtask hot-text`,
-/// which says why). `-T` with a script that ends in `INSERT` adds to the
-/// linker's default layout rather than replacing it; GNU ld and LLVM's lld
-/// read it. mold reads no SECTIONS scripts (rui314/mold#243, by design): the
-/// layout is left to the linker when the flags or the configured linker name
-/// mold, or when HTTPCODE_DEFAULT_LAYOUT=1 (for `mold -run cargo …`, which no
-/// flag shows).
-fn link_hot_text_first() {
-    println!("cargo:rerun-if-env-changed=HTTPCODE_DEFAULT_LAYOUT");
-    let var = |name: &str| std::env::var(name).unwrap_or_default();
-    let linux = var("CARGO_CFG_TARGET_OS") == "linux";
-    let opted_out = !matches!(var("HTTPCODE_DEFAULT_LAYOUT").as_str(), "" | "0");
-    let mold =
-        var("CARGO_ENCODED_RUSTFLAGS").contains("mold") || var("RUSTC_LINKER").contains("mold");
-    if linux && !opted_out && !mold {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("build/hot-text.ld");
-        println!("cargo:rustc-link-arg-bins=-T");
-        println!("cargo:rustc-link-arg-bins={}", script.display());
     }
 }
 

@@ -2,8 +2,6 @@
 //! `dist` builds the release binary and packs it with the completions, man pages,
 //! README and licenses into target/dist/httpcode-VERSION-TARGET.tar.gz, the layout
 //! ripgrep and fd publish, plus a `.sha256` file that `sha256sum -c` accepts.
-//! `hot-text` rewrites build/hot-text.ld, the list of functions the common
-//! commands run (see hot_text.rs).
 
 use std::env;
 use std::fs::{self, File};
@@ -14,16 +12,11 @@ use std::process::{Command, ExitCode};
 use flate2::{write::GzEncoder, Compression};
 use sha2::{Digest, Sha256};
 
-mod hot_text;
-
 const USAGE: &str = "\
 usage: cargo xtask dist [--target TRIPLE]
-       cargo xtask hot-text
 
   dist      build --release and write target/dist/httpcode-VERSION-TARGET.tar.gz
-            and its .sha256; TARGET is --target, or the host's triple
-  hot-text  build --release, run the common commands under valgrind's callgrind
-            and rewrite build/hot-text.ld with the functions they ran";
+            and its .sha256; TARGET is --target, or the host's triple";
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -32,7 +25,6 @@ fn main() -> ExitCode {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["dist"] => dist(None),
         ["dist", "--target", target] => dist(Some(target)),
-        ["hot-text"] => hot_text::write(),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -49,10 +41,10 @@ fn main() -> ExitCode {
 }
 
 /// What `cargo metadata` says about the httpcode package and where it builds.
-pub(crate) struct Project {
-    pub(crate) root: PathBuf,
+struct Project {
+    root: PathBuf,
     version: String,
-    pub(crate) target_dir: PathBuf,
+    target_dir: PathBuf,
 }
 
 fn dist(target: Option<&str>) -> Result<()> {
@@ -154,7 +146,7 @@ fn sorted_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-pub(crate) fn project() -> Result<Project> {
+fn project() -> Result<Project> {
     let out = run(cargo().args(["metadata", "--locked", "--no-deps", "--format-version", "1"]))?;
     let metadata: serde_json::Value =
         serde_json::from_slice(&out).map_err(|e| format!("cargo metadata: {e}"))?;
@@ -191,12 +183,12 @@ fn host_triple() -> Result<String> {
 }
 
 /// The cargo that runs this task (cargo sets CARGO for `cargo run`).
-pub(crate) fn cargo() -> Command {
+fn cargo() -> Command {
     Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
 }
 
 /// Runs a command with stderr passed through; its stdout, or an error naming it.
-pub(crate) fn run(command: &mut Command) -> Result<Vec<u8>> {
+fn run(command: &mut Command) -> Result<Vec<u8>> {
     let shown = format!("{command:?}");
     let out = command
         .stderr(std::process::Stdio::inherit())
