@@ -37,15 +37,6 @@ impl storage::StoredText for model::Text {
 mod compile;
 use compile::Generated;
 
-// A code's JSON record and the writer of it, to write each code's record
-// ahead of time for the JSON lists.
-#[allow(dead_code)]
-#[path = "src/render/json/code.rs"]
-mod code_json;
-#[allow(dead_code)]
-#[path = "src/render/pretty_json.rs"]
-mod pretty_json;
-
 use model::*;
 
 #[path = "src/normalise.rs"]
@@ -62,8 +53,6 @@ fn main() {
     println!("cargo:rerun-if-changed=src/storage.rs");
     println!("cargo:rerun-if-changed=src/normalise.rs");
     println!("cargo:rerun-if-changed=build");
-    println!("cargo:rerun-if-changed=src/render/json/code.rs");
-    println!("cargo:rerun-if-changed=src/render/pretty_json.rs");
 
     let mut codes: Vec<(String, StatusCode)> = yaml_files(&data, "codes");
     codes.sort_by_key(|(_, code)| code.code);
@@ -109,10 +98,6 @@ fn main() {
         .map(|(_, c)| compile::runtime_entry(c))
         .collect();
     out.records("RUNTIMES", runtimes.iter());
-    out.records(
-        "CODE_JSON",
-        code_json_items(&codes, &comparisons, &runtimes).iter(),
-    );
     out.record("DATASET", &dataset);
     out.constant(
         "VERSION",
@@ -392,34 +377,4 @@ fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode
             );
         }
     }
-}
-
-/// Each code's JSON record as an item of a list (`list --json`), written
-/// with every runtime's constants, as the lists show them unless `--lang`
-/// narrows them: `CODE_JSON[i]` belongs to `CODES[i]`. A JSON list is then a
-/// copy of these rather than a serialisation of 360 KB at every run.
-fn code_json_items(
-    codes: &[(String, StatusCode)],
-    comparisons: &[(String, Comparison)],
-    runtimes: &[RuntimeEntry],
-) -> Vec<Text> {
-    let runtimes: Vec<&RuntimeEntry> = runtimes.iter().collect();
-    codes
-        .iter()
-        .map(|(_, code)| {
-            let with: Vec<&Comparison> = comparisons
-                .iter()
-                .map(|(_, c)| c)
-                .filter(|c| c.codes.contains(&code.code))
-                .collect();
-            let record = code_json::CodeJson::new(code, &runtimes, &with);
-            let list = pretty_json::to_string(&[record]).expect("a code's record is JSON");
-            // "[\n  {…}\n]": the record as it stands in a list, indent and all.
-            let item = list
-                .strip_prefix("[\n  ")
-                .and_then(|item| item.strip_suffix("\n]"))
-                .expect("a one-item list");
-            Text::from(item)
-        })
-        .collect()
 }

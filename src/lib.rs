@@ -3,6 +3,8 @@
 //! Data flows one way: arguments (`cli`) → `query` → `model` records compiled
 //! into `data` at build time → `render` → stdout, orchestrated by `app`.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod check;
 pub mod cli;

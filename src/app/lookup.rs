@@ -3,7 +3,9 @@
 //! and `list` with its filters. Each ends in a card, a table, one line per
 //! code, or JSON.
 
-use crate::app::{Answer, Config, Output};
+use std::borrow::Cow;
+
+use crate::app::{Answer, Config};
 use crate::cli::ListFilter;
 use crate::data;
 use crate::error::Error;
@@ -129,9 +131,7 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                     notes.push_str(&config.style.wrap(&config.style.warn(&renamed_note(hit)), 0));
                 }
                 notes.push('\n');
-                if let Output::Text(text) = &mut answer.output {
-                    text.insert_str(0, &notes);
-                }
+                answer.output.insert_str(0, &notes);
             }
             Ok(answer)
         }
@@ -141,9 +141,6 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                 .filter_map(|&c| data::code(c))
                 .collect();
             let listed = codes(narrowed(&records, filter, text)?, config);
-            let Output::Text(listed) = listed else {
-                return Ok(listed.into());
-            };
             let mut text_out = String::new();
             if !config.json && !config.oneline {
                 for hit in &hits {
@@ -189,21 +186,7 @@ fn renamed_note(hit: &query::ConstantHit) -> String {
 /// The entries, each narrowed to the vendor's meanings when one is given;
 /// those without a meaning from that vendor are left out.
 /// A code in a list: its record, or a copy narrowed to some vendors' meanings.
-/// (Boxed: a list holds a hundred of these, most of them borrowed.)
-enum Listed {
-    Data(&'static StatusCode),
-    Narrowed(Box<StatusCode>),
-}
-
-impl std::ops::Deref for Listed {
-    type Target = StatusCode;
-    fn deref(&self) -> &StatusCode {
-        match self {
-            Listed::Data(code) => code,
-            Listed::Narrowed(code) => code,
-        }
-    }
-}
+type Listed = Cow<'static, StatusCode>;
 
 fn narrowed(
     entries: &[&'static StatusCode],
@@ -211,11 +194,11 @@ fn narrowed(
     what: &str,
 ) -> Result<Vec<Listed>, Error> {
     let Some(filter) = filter else {
-        return Ok(entries.iter().map(|&c| Listed::Data(c)).collect());
+        return Ok(entries.iter().map(|&c| Cow::Borrowed(c)).collect());
     };
     let kept: Vec<Listed> = entries
         .iter()
-        .filter_map(|c| filter.narrow(c).map(|c| Listed::Narrowed(Box::new(c))))
+        .filter_map(|c| filter.narrow(c).map(Cow::Owned))
         .collect();
     if kept.is_empty() {
         return Err(not_from_vendor(filter, what, None));
@@ -252,9 +235,9 @@ fn one(
     config: &Config,
 ) -> Result<Answer, Error> {
     let code = match filter {
-        None => Listed::Data(code),
+        None => Cow::Borrowed(code),
         Some(filter) => match filter.narrow(code) {
-            Some(narrowed) => Listed::Narrowed(Box::new(narrowed)),
+            Some(narrowed) => Cow::Owned(narrowed),
             None => return Err(not_from_vendor(filter, &code.code.to_string(), Some(code))),
         },
     };
@@ -319,7 +302,7 @@ fn several(
         codes(found, config)
     } else {
         let refs: Vec<&StatusCode> = found.iter().map(|c| &**c).collect();
-        render::list::several(&refs, &config.style).into()
+        render::list::several(&refs, &config.style)
     };
     Ok(Answer {
         output,
@@ -360,36 +343,16 @@ fn code_json<'a>(code: &'a StatusCode, config: &Config) -> CodeJson<'a> {
 }
 
 /// Codes as a table, one line each, or a JSON array.
-fn codes(entries: Vec<Listed>, config: &Config) -> Output {
-    // Records as the dataset has them, with every runtime's constants: their
-    // JSON was written at build time.
-    let compiled = entries.iter().all(|e| matches!(e, Listed::Data(_)))
-        && config.runtimes.len() == data::runtimes().len();
-    if config.json && compiled {
-        return Output::Stream(Box::new(move |out| {
-            let items = entries
-                .iter()
-                .map(|c| data::code_json(c.code).expect("every code in the dataset has its JSON"));
-            json::write_items(out, items)
-        }));
-    }
+fn codes(entries: Vec<Listed>, config: &Config) -> String {
     if config.json {
-        let runtimes = config.runtimes.clone();
-        return Output::Stream(Box::new(move |out| {
-            // Each code's JSON is made as it is written, then dropped.
-            let all = json::Lazy(|| {
-                entries
-                    .iter()
-                    .map(|c| CodeJson::new(c, &runtimes, &query::comparisons_with(c.code)))
-            });
-            json::write(out, &all)
-        }));
+        let records: Vec<CodeJson> = entries.iter().map(|c| code_json(c, config)).collect();
+        return json::to_string(&records);
     }
     let entries: Vec<&StatusCode> = entries.iter().map(|c| &**c).collect();
     if config.oneline {
-        return render::list::oneline(&entries, &config.style).into();
+        return render::list::oneline(&entries, &config.style);
     }
-    render::list::render(&entries, &config.style).into()
+    render::list::render(&entries, &config.style)
 }
 
 /// `httpcode list`, narrowed by class and filters.
@@ -398,7 +361,7 @@ pub fn list(
     filter: &ListFilter,
     vendor: Option<&str>,
     config: &Config,
-) -> Result<Output, Error> {
+) -> Result<String, Error> {
     let class = match class {
         None => None,
         Some(text) => Some(

@@ -66,32 +66,16 @@ pub fn runtimes_for(langs: &[Lang]) -> Vec<&'static RuntimeEntry> {
 /// several codes prints the good ones and reports the others), and the exit
 /// status to end with.
 pub struct Answer {
-    pub output: Output,
+    /// The whole text to print: made once, written once by `main`.
+    pub output: String,
     pub errors: Vec<Error>,
     pub exit: Exit,
 }
 
-/// What a command prints: text made whole, or output written as it is made.
-pub enum Output {
-    Text(String),
-    /// The JSON code lists run to hundreds of KB: written to stdout as they
-    /// are serialised rather than held whole, which costs a page fault per 4 KB.
-    Stream(Box<WriteOutput>),
-}
-
-/// Writes a command's output to stdout as it is made.
-pub type WriteOutput = dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>;
-
-impl From<String> for Output {
-    fn from(text: String) -> Self {
-        Output::Text(text)
-    }
-}
-
-impl<T: Into<Output>> From<T> for Answer {
-    fn from(output: T) -> Self {
+impl From<String> for Answer {
+    fn from(output: String) -> Self {
         Answer {
-            output: output.into(),
+            output,
             errors: Vec::new(),
             exit: Exit::Ok,
         }
@@ -263,7 +247,7 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
         ),
     };
     Ok(Answer {
-        output: text.into(),
+        output: text,
         errors: Vec::new(),
         exit,
     })
@@ -306,7 +290,7 @@ fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Er
         End::Next(_) => Exit::Unfinished,
     };
     Ok(Answer {
-        output: decide_text(&walk, config).into(),
+        output: decide_text(&walk, config),
         errors: Vec::new(),
         exit,
     })
@@ -385,7 +369,7 @@ fn check(
         render::check::render(&report, strict, &config.style)
     };
     Ok(Answer {
-        output: text.into(),
+        output: text,
         errors: Vec::new(),
         exit: if failed { Exit::Findings } else { Exit::Ok },
     })

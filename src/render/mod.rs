@@ -13,7 +13,6 @@ pub mod list;
 pub mod method;
 pub mod no_response;
 pub mod page;
-pub mod pretty_json;
 pub mod style;
 pub mod wrap;
 

@@ -1,6 +1,5 @@
 //! A code's JSON record: `httpcode 501 --json`, and each item of the code
-//! lists. Compiled by build.rs too (it depends on the model alone), which
-//! writes every code's record ahead of time; see `data::code_json`.
+//! lists.
 
 use std::collections::BTreeMap;
 

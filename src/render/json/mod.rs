@@ -8,8 +8,6 @@ pub use code::{CodeJson, ConstantJson};
 
 use serde::Serialize;
 
-use super::pretty_json;
-
 use crate::check::{Finding, Level, Report};
 use crate::data;
 use crate::decide::{End, Walk};
@@ -298,56 +296,9 @@ pub struct FailureBody<'a> {
     pub exit: u8,
 }
 
-/// A JSON array of the items an iterator makes, each made only as it is
-/// written: a long list never holds all of them at once.
-pub struct Lazy<F>(pub F);
-
-impl<F, I> Serialize for Lazy<F>
-where
-    F: Fn() -> I,
-    I: IntoIterator,
-    I::Item: Serialize,
-{
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq((self.0)())
-    }
-}
-
-/// Writes a JSON list of items already written as JSON, each as it stands in
-/// a pretty list (`data::code_json`), and a trailing newline.
-pub fn write_items<'a>(
-    out: &mut dyn std::io::Write,
-    items: impl Iterator<Item = &'a str>,
-) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, out);
-    let mut empty = true;
-    for item in items {
-        out.write_all(if empty { b"[\n  " } else { b",\n  " })?;
-        out.write_all(item.as_bytes())?;
-        empty = false;
-    }
-    out.write_all(if empty { b"[]\n" } else { b"\n]\n" })?;
-    out.flush()
-}
-
-/// Writes pretty JSON and a trailing newline to `out` as it is serialised.
-pub fn write<T: Serialize + ?Sized>(
-    out: &mut dyn std::io::Write,
-    value: &T,
-) -> std::io::Result<()> {
-    match pretty_json::to_writer(&mut *out, value) {
-        Ok(()) => out.write_all(b"\n"),
-        Err(pretty_json::Error::Io(err)) => Err(err),
-        Err(pretty_json::Error::Value(message)) => {
-            unreachable!("these shapes have only string keys: {message}")
-        }
-    }
-}
-
 /// Pretty JSON with a trailing newline.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut text = pretty_json::to_string(value)
+    let mut text = serde_json::to_string_pretty(value)
         .expect("these shapes have only string keys and no fallible Serialize impls");
     text.push('\n');
     text
@@ -477,73 +428,5 @@ impl DecideQuestionJson {
                 })
                 .collect(),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{write_items, CodeJson};
-    use crate::data;
-    use crate::model::RuntimeEntry;
-    use crate::query;
-
-    /// Where two documents part, for a failure message that fits a screen.
-    fn parting(a: &str, b: &str) -> String {
-        let at = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-        let near = |text: &str| -> String {
-            text.char_indices()
-                .filter(|&(i, _)| i + 60 >= at && i <= at + 60)
-                .map(|(_, c)| c)
-                .collect()
-        };
-        format!("differ at byte {at}:\n  {:?}\n  {:?}", near(a), near(b))
-    }
-
-    fn records() -> Vec<CodeJson<'static>> {
-        let runtimes: Vec<&RuntimeEntry> = data::runtimes().iter().collect();
-        data::codes()
-            .iter()
-            .map(|c| CodeJson::new(c, &runtimes, &query::comparisons_with(c.code)))
-            .collect()
-    }
-
-    /// What build.rs wrote for each code is what serde_json writes for its
-    /// record now, as an item of a pretty list.
-    #[test]
-    fn each_code_json_written_at_build_time_is_its_record() {
-        for record in records() {
-            let list = serde_json::to_string_pretty(&[&record]).unwrap();
-            let item = list
-                .strip_prefix("[\n  ")
-                .and_then(|item| item.strip_suffix("\n]"))
-                .unwrap();
-            let compiled = data::code_json(record.code).unwrap_or_default();
-            assert!(
-                compiled == item,
-                "{}: {}",
-                record.code,
-                parting(compiled, item)
-            );
-        }
-    }
-
-    #[test]
-    fn a_list_of_written_items_is_the_pretty_list_of_records() {
-        let mut written = Vec::new();
-        let items = data::codes()
-            .iter()
-            .map(|c| data::code_json(c.code).unwrap());
-        write_items(&mut written, items).unwrap();
-        let expected = serde_json::to_string_pretty(&records()).unwrap() + "\n";
-        let written = String::from_utf8(written).unwrap();
-        assert!(written == expected, "{}", parting(&written, &expected));
-
-        let mut empty = Vec::new();
-        write_items(&mut empty, std::iter::empty()).unwrap();
-        let none: [u8; 0] = [];
-        assert_eq!(
-            String::from_utf8(empty).unwrap(),
-            serde_json::to_string_pretty(&none).unwrap() + "\n"
-        );
     }
 }
