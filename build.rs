@@ -6,8 +6,7 @@
 //!
 //! Why statics rather than a serialized blob read at start-up: statics cost
 //! nothing until a page of them is touched, need no deserializer in the binary,
-//! and were the faster of the two on the start-up benchmark. Their text and
-//! lists are offsets, not pointers (see src/storage.rs).
+//! and were the faster of the two on the start-up benchmark.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -16,22 +15,6 @@ use std::path::{Path, PathBuf};
 #[allow(dead_code)]
 #[path = "src/model.rs"]
 mod model;
-
-#[allow(dead_code)]
-#[path = "src/storage.rs"]
-mod storage;
-
-// Everything build.rs reads is owned: it has no compiled storage.
-impl<T: 'static> storage::Stored for T {
-    fn stored() -> &'static [T] {
-        &[]
-    }
-}
-impl storage::StoredText for model::Text {
-    fn stored_text() -> &'static str {
-        ""
-    }
-}
 
 #[path = "build/compile.rs"]
 mod compile;
@@ -50,7 +33,6 @@ fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/model.rs");
-    println!("cargo:rerun-if-changed=src/storage.rs");
     println!("cargo:rerun-if-changed=src/normalise.rs");
     println!("cargo:rerun-if-changed=build");
 

@@ -11,7 +11,7 @@ mod compiled {
     use super::{ConstantName, FormerName, RuntimeEntry, SearchEntry};
     #[allow(unused_imports)]
     use crate::model::*;
-    use crate::storage::StoredText;
+    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 

@@ -19,5 +19,4 @@ pub mod opener;
 pub mod prompt;
 pub mod query;
 pub mod render;
-pub mod storage;
 pub mod token;

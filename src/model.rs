@@ -1,13 +1,18 @@
 //! Typed records of the dataset: status codes, methods, comparisons, header
 //! fields and their sources. No I/O and no formatting. `build.rs` compiles this file too: it
 //! deserializes the YAML into these types and writes them back out as Rust
-//! statics, which is why text and lists are `storage` types (owned there,
-//! compiled here).
+//! statics, which is why text and lists are `Cow`s: owned there, borrowed from
+//! the statics here.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-pub use crate::storage::{List, Stored, Text};
+/// Text of a record.
+pub type Text = Cow<'static, str>;
+
+/// A list in a record.
+pub type List<T> = Cow<'static, [T]>;
 
 /// Where something is defined: a document, an optional section, and a link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -316,7 +321,7 @@ pub struct HeaderField {
     pub sources: List<Text>,
 }
 
-fn is_empty<T: Stored>(list: &List<T>) -> bool {
+fn is_empty<T: Clone>(list: &List<T>) -> bool {
     list.is_empty()
 }
 

@@ -614,7 +614,7 @@ fn constants_by_tail(text: &str) -> Vec<ConstantHit> {
                 .as_deref()
                 .map(|n| (n, None))
                 .into_iter()
-                .chain(record.formerly.iter().map(|f| (f.name.as_str(), Some(f))));
+                .chain(record.formerly.iter().map(|f| (&*f.name, Some(f))));
             for (name, former) in names {
                 if name.contains(' ') {
                     continue;
@@ -643,7 +643,7 @@ pub fn constant_did_you_mean(text: &str) -> Option<(&'static str, u16)> {
                 .name
                 .as_deref()
                 .into_iter()
-                .chain(record.formerly.iter().map(|f| f.name.as_str()))
+                .chain(record.formerly.iter().map(|f| &*f.name))
             {
                 if name.contains(' ') {
                     continue;

@@ -180,7 +180,7 @@ fn in_code(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
     let rows: Vec<(&str, String, Option<String>)> = ctx
         .runtimes
         .iter()
-        .filter_map(|r| r.record(code.code).map(|c| (r.display.as_str(), c)))
+        .filter_map(|r| r.record(code.code).map(|c| (&*r.display, c)))
         .map(|(display, c)| {
             let shown = match (&c.name, c.formerly.first()) {
                 (Some(name), _) => name.to_string(),

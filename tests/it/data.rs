@@ -330,14 +330,7 @@ fn compiled_runtime_matches(path: &str, runtime: &Constants) {
         let compiled_formerly: Vec<_> = compiled
             .formerly
             .iter()
-            .map(|f| {
-                (
-                    f.name.as_str(),
-                    f.status,
-                    f.since.as_str(),
-                    f.meaning.as_deref(),
-                )
-            })
+            .map(|f| (&*f.name, f.status, &*f.since, f.meaning.as_deref()))
             .collect();
         assert_eq!(compiled_formerly, formerly, "{path} {code}");
     }

@@ -28,25 +28,10 @@ mod vendor;
 mod widths;
 
 // build.rs's own checks of data/decide, compiled here as build.rs compiles them
-// (owned records, no compiled storage) so decide_tree_rules can run them.
+// so decide_tree_rules can run them.
 #[allow(dead_code)]
 #[path = "../../src/model.rs"]
 mod model;
-
-#[allow(dead_code)]
-#[path = "../../src/storage.rs"]
-mod storage;
-
-impl<T: 'static> storage::Stored for T {
-    fn stored() -> &'static [T] {
-        &[]
-    }
-}
-impl storage::StoredText for model::Text {
-    fn stored_text() -> &'static str {
-        ""
-    }
-}
 
 #[allow(dead_code)]
 #[path = "../../build/decide.rs"]

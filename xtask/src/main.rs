@@ -64,7 +64,10 @@ fn dist(target: Option<&str>) -> Result<()> {
     // build script and proc macros, which cannot be static.
     build.args(["--target", &target]);
     if target.ends_with("-linux-gnu") {
-        build.env("RUSTFLAGS", "-C target-feature=+crt-static");
+        // The one list of release flags, which the .deb and the bench read too.
+        let flags = fs::read_to_string(project.root.join("build/release-rustflags"))
+            .map_err(|e| format!("build/release-rustflags: {e}"))?;
+        build.env("RUSTFLAGS", flags.trim());
     }
     let mut release = project.target_dir.clone();
     release.push(&target);

@@ -77,14 +77,14 @@ impl<'a> CodeJson<'a> {
             vendors: &code.vendors,
             constants: runtimes
                 .iter()
-                .filter_map(|r| r.constant(code.code).map(|c| (r.runtime.as_str(), c)))
+                .filter_map(|r| r.constant(code.code).map(|c| (&*r.runtime, c)))
                 .collect(),
             constants_detail: runtimes
                 .iter()
                 .filter_map(|r| {
                     r.record(code.code).map(|record| {
-                        let version = r.version.as_str();
-                        (r.runtime.as_str(), ConstantJson { version, record })
+                        let version = &*r.version;
+                        (&*r.runtime, ConstantJson { version, record })
                     })
                 })
                 .collect(),
