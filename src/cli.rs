@@ -5,7 +5,6 @@ use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::MethodStatus;
-pub use crate::render::style::ColorChoice;
 
 /// Shown by `--help` and in the man page; every line is run by the tests.
 pub const EXAMPLES: &str = "\
@@ -277,6 +276,29 @@ httpcode completions fish > ~/.config/fish/completions/httpcode.fish"
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+/// `--color` as the user gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is not set
+    #[default]
+    Auto,
+    /// Always colour, even into a pipe
+    Always,
+    /// Never colour
+    Never,
+}
+
+impl ColorChoice {
+    /// `Some(colour)` when the choice is forced, `None` to detect it.
+    pub fn forced(self) -> Option<bool> {
+        match self {
+            ColorChoice::Auto => None,
+            ColorChoice::Always => Some(true),
+            ColorChoice::Never => Some(false),
+        }
+    }
 }
 
 /// Every subcommand's name, for "did you mean" without building the clap

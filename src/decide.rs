@@ -133,12 +133,9 @@ pub fn walk_pairs(pairs: &[String]) -> Result<Walk, Error> {
     let mut given: Vec<(&'static Question, &str, bool)> = Vec::with_capacity(pairs.len());
     for pair in pairs {
         let Some((id, answer)) = pair.split_once('=') else {
-            return Err(Error::Usage {
-                message: format!("{pair:?} is not an ID=ANSWER pair"),
-                hint: Some(format!(
-                    "e.g. `httpcode decide {}=no`; `httpcode decide --tree` lists every question",
-                    root().id
-                )),
+            return Err(Error::NotAPair {
+                given: pair.to_string(),
+                root: root().id.to_string(),
             });
         };
         let q = question(id.trim()).ok_or_else(|| Error::UnknownQuestion {
@@ -147,10 +144,7 @@ pub fn walk_pairs(pairs: &[String]) -> Result<Walk, Error> {
         })?;
         choose(q, answer.trim())?;
         if given.iter().any(|(seen, _, _)| seen.id == q.id) {
-            return Err(Error::Usage {
-                message: format!("{} is answered more than once", q.id),
-                hint: Some("give each question one answer".into()),
-            });
+            return Err(Error::AnsweredTwice(q.id.to_string()));
         }
         given.push((q, answer.trim(), false));
     }
@@ -182,11 +176,9 @@ pub fn walk_pairs(pairs: &[String]) -> Result<Walk, Error> {
         } else {
             path.join(" ")
         };
-        return Err(Error::Usage {
-            message: format!("{}={answer} is never asked on this path ({path})", q.id),
-            hint: Some(
-                "`httpcode decide --tree` shows which answers lead to which questions".into(),
-            ),
+        return Err(Error::NotOnPath {
+            pair: format!("{}={answer}", q.id),
+            path,
         });
     }
     Ok(Walk { steps, end })
@@ -198,13 +190,7 @@ pub fn walk_sequence<S: AsRef<str>>(answers: &[S]) -> Result<Walk, Error> {
     let mut end = End::Next(root());
     for answer in answers {
         let End::Next(current) = end else {
-            return Err(Error::Usage {
-                message: format!(
-                    "more answers than questions: the path ends after {} answers",
-                    steps.len()
-                ),
-                hint: Some("give one answer per line, in the order the questions come".into()),
-            });
+            return Err(Error::TooManyAnswers(steps.len()));
         };
         let choice = choose(current, answer.as_ref().trim())?;
         steps.push(Step {

@@ -24,11 +24,37 @@ pub enum Error {
     },
     /// A class filter that is not 1xx–5xx.
     InvalidClass(String),
-    /// A bad argument to a subcommand, with an optional hint.
-    Usage {
-        message: String,
-        hint: Option<String>,
+    /// `--vendor` with a command it does not narrow.
+    VendorNotApplicable,
+    /// `explain` with neither a code nor `--method`.
+    ExplainNeedsSubject,
+    /// `--example` without exactly one code: the words and the codes they matched.
+    ExampleNeedsOneCode {
+        words: Option<String>,
+        matches: Vec<String>,
     },
+    /// `--problem` for a code that is not an error.
+    ProblemForNonError(u16),
+    /// `--open` without exactly one code.
+    OpenNeedsOneCode,
+    /// `compare` given the same code twice.
+    CompareRepeats(u16),
+    /// `compare` with fewer than two codes (what was given).
+    CompareNeedsTwo(String),
+    /// `check` with no file and a terminal on stdin.
+    CheckFromTerminal,
+    /// `decide` argument without `=`; `root` is the first question's id.
+    NotAPair { given: String, root: String },
+    /// `decide` given two answers to one question.
+    AnsweredTwice(String),
+    /// `decide ID=ANSWER` for a question the path never reaches.
+    NotOnPath { pair: String, path: String },
+    /// `decide` on stdin: more answers than the path has questions.
+    TooManyAnswers(usize),
+    /// `decide` answers on stdin that cannot be read.
+    AnswersUnreadable(std::io::Error),
+    /// The interactive prompt cannot use this terminal.
+    NoPrompt(String),
     /// `--vendor` names no vendor in the dataset.
     UnknownVendor {
         name: String,
@@ -98,7 +124,20 @@ impl Error {
             Error::EmptyQuery
             | Error::InvalidCode(_)
             | Error::InvalidClass(_)
-            | Error::Usage { .. }
+            | Error::VendorNotApplicable
+            | Error::ExplainNeedsSubject
+            | Error::ExampleNeedsOneCode { .. }
+            | Error::ProblemForNonError(_)
+            | Error::OpenNeedsOneCode
+            | Error::CompareRepeats(_)
+            | Error::CompareNeedsTwo(_)
+            | Error::CheckFromTerminal
+            | Error::NotAPair { .. }
+            | Error::AnsweredTwice(_)
+            | Error::NotOnPath { .. }
+            | Error::TooManyAnswers(_)
+            | Error::AnswersUnreadable(_)
+            | Error::NoPrompt(_)
             | Error::InvalidMethod { .. }
             | Error::MistypedSubcommand { .. }
             | Error::UnknownVendor { .. }
@@ -134,7 +173,41 @@ impl Error {
                 .map(|(code, name)| format!("did you mean {code} {name}?"))
                 .or_else(|| Some("try `httpcode list` to see every code".into())),
             Error::InvalidClass(_) => Some("classes are 1xx, 2xx, 3xx, 4xx and 5xx".into()),
-            Error::Usage { hint, .. } => hint.clone(),
+            Error::VendorNotApplicable => Some(
+                "e.g. `httpcode 499 --vendor nginx` or `httpcode list --vendor cloudflare`".into(),
+            ),
+            Error::ExplainNeedsSubject => {
+                Some("e.g. `httpcode explain --method PATCH` or `httpcode explain 501`".into())
+            }
+            Error::ExampleNeedsOneCode { matches, .. } => Some(format!(
+                "e.g. `httpcode {} --example`",
+                matches.first().map_or("405", String::as_str)
+            )),
+            Error::ProblemForNonError(_) => {
+                Some("problem details (RFC 9457) are for 4xx and 5xx responses".into())
+            }
+            Error::OpenNeedsOneCode => Some("e.g. `httpcode 501 --open`".into()),
+            Error::CompareRepeats(_) => {
+                Some("compare distinct codes, e.g. `httpcode compare 405 501`".into())
+            }
+            Error::CompareNeedsTwo(_) => Some("e.g. `httpcode compare 405 501`".into()),
+            Error::CheckFromTerminal => {
+                Some("e.g. `curl -si URL | httpcode check` or `httpcode check FILE`".into())
+            }
+            Error::NotAPair { root, .. } => Some(format!(
+                "e.g. `httpcode decide {root}=no`; `httpcode decide --tree` lists every question"
+            )),
+            Error::AnsweredTwice(_) => Some("give each question one answer".into()),
+            Error::NotOnPath { .. } => {
+                Some("`httpcode decide --tree` shows which answers lead to which questions".into())
+            }
+            Error::TooManyAnswers(_) => {
+                Some("give one answer per line, in the order the questions come".into())
+            }
+            Error::AnswersUnreadable(_) => Some("give one answer id per line, as UTF-8 text".into()),
+            Error::NoPrompt(_) => {
+                Some("give the answers as ID=ANSWER pairs, or one per line on stdin".into())
+            }
             Error::MethodAsQuery(name) => Some(format!("httpcode explain --method {name}")),
             Error::NothingListed => Some("drop a filter, or add --all for unofficial codes".into()),
             Error::NothingToOpen(_) => None,
@@ -189,7 +262,45 @@ impl fmt::Display for Error {
             }
             Error::NoMatch { query, .. } => write!(f, "no status code matches {query:?}"),
             Error::InvalidClass(text) => write!(f, "invalid status class: {text:?}"),
-            Error::Usage { message, .. } => write!(f, "{message}"),
+            Error::VendorNotApplicable => {
+                write!(f, "--vendor narrows a card or `list`, not this command")
+            }
+            Error::ExplainNeedsSubject => write!(f, "explain needs a status code or --method"),
+            Error::ExampleNeedsOneCode {
+                words: Some(words),
+                matches,
+            } => write!(
+                f,
+                "--example needs one status code; {words:?} matches {}",
+                matches.join(", ")
+            ),
+            Error::ExampleNeedsOneCode { words: None, .. } => {
+                write!(f, "--example needs one status code")
+            }
+            Error::ProblemForNonError(code) => {
+                write!(f, "--problem describes errors, and {code} is not one")
+            }
+            Error::OpenNeedsOneCode => write!(f, "--open needs one status code"),
+            Error::CompareRepeats(code) => write!(f, "{code} is given more than once"),
+            Error::CompareNeedsTwo(given) => write!(
+                f,
+                "compare needs at least two status codes, got only {given}"
+            ),
+            Error::CheckFromTerminal => write!(
+                f,
+                "check reads responses from a file or a pipe, not a terminal"
+            ),
+            Error::NotAPair { given, .. } => write!(f, "{given:?} is not an ID=ANSWER pair"),
+            Error::AnsweredTwice(id) => write!(f, "{id} is answered more than once"),
+            Error::NotOnPath { pair, path } => {
+                write!(f, "{pair} is never asked on this path ({path})")
+            }
+            Error::TooManyAnswers(n) => write!(
+                f,
+                "more answers than questions: the path ends after {n} answers"
+            ),
+            Error::AnswersUnreadable(err) => write!(f, "cannot read answers from stdin: {err}"),
+            Error::NoPrompt(err) => write!(f, "cannot ask in this terminal: {err}"),
             Error::UnknownVendor { name, .. } => write!(f, "unknown vendor: {name:?}"),
             Error::NotFromVendor { vendor, what, .. } => {
                 write!(f, "no meaning of {what} comes from {vendor:?}")

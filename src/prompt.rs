@@ -70,14 +70,7 @@ pub fn ask() -> Result<Walk, Error> {
             Err(InquireError::OperationCanceled | InquireError::OperationInterrupted) => {
                 return Err(Error::Interrupted)
             }
-            Err(err) => {
-                return Err(Error::Usage {
-                    message: format!("cannot ask in this terminal: {err}"),
-                    hint: Some(
-                        "give the answers as ID=ANSWER pairs, or one per line on stdin".into(),
-                    ),
-                })
-            }
+            Err(err) => return Err(Error::NoPrompt(err.to_string())),
         }
     }
 }

@@ -43,12 +43,9 @@ pub fn lookup(
                 Found::One(code) => example_response(code, body).map(Answer::from),
                 Found::Many(hits) => {
                     let numbers: Vec<String> = hits.iter().map(|c| c.code.to_string()).collect();
-                    Err(Error::Usage {
-                        message: format!(
-                            "--example needs one status code; {words:?} matches {}",
-                            numbers.join(", ")
-                        ),
-                        hint: Some(format!("e.g. `httpcode {} --example`", numbers[0])),
+                    Err(Error::ExampleNeedsOneCode {
+                        words: Some(words.clone()),
+                        matches: numbers,
                     })
                 }
                 Found::None => Err(Error::NoMatch {
@@ -56,9 +53,9 @@ pub fn lookup(
                     suggestion: query::did_you_mean(&words),
                 }),
             },
-            _ => Err(Error::Usage {
-                message: "--example needs one status code".into(),
-                hint: Some("e.g. `httpcode 405 --example`".into()),
+            _ => Err(Error::ExampleNeedsOneCode {
+                words: None,
+                matches: Vec::new(),
             }),
         };
     }
@@ -403,10 +400,7 @@ fn example_response(code: &StatusCode, body: Body) -> Result<String, Error> {
         });
     }
     if body == Body::Problem && code.code < 400 {
-        return Err(Error::Usage {
-            message: format!("--problem describes errors, and {} is not one", code.code),
-            hint: Some("problem details (RFC 9457) are for 4xx and 5xx responses".into()),
-        });
+        return Err(Error::ProblemForNonError(code.code));
     }
     Ok(example::render(code, body))
 }
@@ -416,12 +410,7 @@ fn example_response(code: &StatusCode, body: Body) -> Result<String, Error> {
 fn open_spec(query: &Query) -> Result<Answer, Error> {
     let code = match query {
         Query::Code(code) | Query::StatusLine { code, .. } => query::known_code(*code)?,
-        _ => {
-            return Err(Error::Usage {
-                message: "--open needs one status code".into(),
-                hint: Some("e.g. `httpcode 501 --open`".into()),
-            })
-        }
+        _ => return Err(Error::OpenNeedsOneCode),
     };
     let url = match (&code.spec, code.vendors.first()) {
         (Some(spec), _) => spec.url.to_string(),

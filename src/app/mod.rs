@@ -35,7 +35,7 @@ impl Config {
         let oneline = cli.output.format == Format::Oneline;
         Config {
             // One line per code is for other programs: colour only when forced.
-            style: Style::detect(cli.output.color, oneline),
+            style: Style::detect(cli.output.color.forced(), oneline),
             json: cli.output.json,
             oneline,
             runtimes: runtimes_for(&cli.lang),
@@ -85,15 +85,7 @@ impl From<String> for Answer {
 pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
     let vendor = match (&cli.command, &cli.vendor) {
         (None | Some(Command::List { .. }), _) | (_, None) => cli.vendor.as_deref(),
-        (Some(_), Some(_)) => {
-            return Err(Error::Usage {
-                message: "--vendor narrows a card or `list`, not this command".into(),
-                hint: Some(
-                    "e.g. `httpcode 499 --vendor nginx` or `httpcode list --vendor cloudflare`"
-                        .into(),
-                ),
-            })
-        }
+        (Some(_), Some(_)) => return Err(Error::VendorNotApplicable),
     };
     match &cli.command {
         Some(Command::List { class, filter }) => {
@@ -107,10 +99,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Explain {
             method: Some(name), ..
         }) => explain_method(name, config),
-        Some(Command::Explain { .. }) => Err(Error::Usage {
-            message: "explain needs a status code or --method".into(),
-            hint: Some("e.g. `httpcode explain --method PATCH` or `httpcode explain 501`".into()),
-        }),
+        Some(Command::Explain { .. }) => Err(Error::ExplainNeedsSubject),
         Some(Command::Methods) => methods(config).map(Answer::from),
         Some(Command::Decide { answers, tree }) => decide(answers, *tree, config),
         Some(Command::Header { field }) => header(field.as_deref(), config).map(Answer::from),
@@ -167,21 +156,12 @@ fn compare(args: &[String], config: &Config) -> Result<String, Error> {
         let code = query::parse_code(arg)?;
         query::known_code(code)?;
         if codes.contains(&code) {
-            return Err(Error::Usage {
-                message: format!("{code} is given more than once"),
-                hint: Some("compare distinct codes, e.g. `httpcode compare 405 501`".into()),
-            });
+            return Err(Error::CompareRepeats(code));
         }
         codes.push(code);
     }
     if codes.len() < 2 {
-        return Err(Error::Usage {
-            message: format!(
-                "compare needs at least two status codes, got only {}",
-                args.join(" ")
-            ),
-            hint: Some("e.g. `httpcode compare 405 501`".into()),
-        });
+        return Err(Error::CompareNeedsTwo(args.join(" ")));
     }
     let group = query::comparison_for(&codes);
     let mut order = codes.clone();
@@ -310,10 +290,7 @@ fn stdin_answers() -> Result<Vec<String>, Error> {
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
-        .map_err(|err| Error::Usage {
-            message: format!("cannot read answers from stdin: {err}"),
-            hint: Some("give one answer id per line, as UTF-8 text".into()),
-        })?;
+        .map_err(Error::AnswersUnreadable)?;
     Ok(text
         .lines()
         .map(str::trim)
@@ -350,12 +327,7 @@ fn check(
         None => {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
-                return Err(Error::Usage {
-                    message: "check reads responses from a file or a pipe, not a terminal".into(),
-                    hint: Some(
-                        "e.g. `curl -si URL | httpcode check` or `httpcode check FILE`".into(),
-                    ),
-                });
+                return Err(Error::CheckFromTerminal);
             }
             // Large reads: a body of megabytes in 64 KiB reads, not 8 KiB ones.
             check::run(BufReader::with_capacity(64 * 1024, stdin.lock()), &options)

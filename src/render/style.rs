@@ -9,18 +9,6 @@ use owo_colors::OwoColorize;
 use crate::model::Class;
 use crate::render::wrap;
 
-/// `--color` as the user gave it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ColorChoice {
-    /// Colour when stdout is a terminal and NO_COLOR is not set
-    #[default]
-    Auto,
-    /// Always colour, even into a pipe
-    Always,
-    /// Never colour
-    Never,
-}
-
 /// Width used when stdout is not a terminal and `COLUMNS` is not set.
 pub const PIPE_WIDTH: usize = 80;
 /// Prose stops here even in a wider terminal: long lines are hard to read.
@@ -38,17 +26,17 @@ pub struct Style {
 }
 
 impl Style {
-    /// Reads the choice, the environment and stdout once. Output meant for
-    /// other programs (`plain`) is coloured only when forced.
-    pub fn detect(choice: ColorChoice, plain: bool) -> Style {
+    /// Reads the environment and stdout once. `choice` is `--color`: `Some`
+    /// when it says always or never, `None` for auto. Output meant for other
+    /// programs (`plain`) is coloured only when forced.
+    pub fn detect(choice: Option<bool>, plain: bool) -> Style {
         let terminal = std::io::stdout().is_terminal();
         let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         let forced = env("CLICOLOR_FORCE").is_some_and(|v| v != "0");
         let dumb = env("TERM").is_some_and(|v| v == "dumb");
         let color = match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
+            Some(color) => color,
+            None => {
                 if env("NO_COLOR").is_some() {
                     false
                 } else if forced {
