@@ -66,7 +66,7 @@ pub fn lookup(
         Query::Code(code) => one(query::known_code(code)?, None, filter, config),
         Query::Codes(tokens) => several(&tokens, filter, config),
         Query::StatusLine { code, reason } => one(query::known_code(code)?, reason, filter, config),
-        Query::NoResponse(number) => Ok(no_response(number, config)),
+        Query::NoResponse(record) => Ok(no_response(record, config)),
         Query::Class(class) => {
             let entries = query::by_class(Some(class), filter.is_some());
             let what = format!("any {} code", class.label());
@@ -329,13 +329,7 @@ fn several(
 }
 
 /// `000` or `0`: not a status code, but a number people meet in logs.
-fn no_response(number: &str, config: &Config) -> Answer {
-    let record: &NoResponse = match data::no_response(number) {
-        Some(record) => record,
-        // build.rs holds both files; a number query::parse_args reads as
-        // NoResponse is always one of them.
-        None => unreachable!("data/no-response/{number}.yaml is compiled in"),
-    };
+fn no_response(record: &NoResponse, config: &Config) -> Answer {
     if config.json {
         return json::to_string(&NoResponseJson::new(record)).into();
     }
