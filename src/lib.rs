@@ -18,4 +18,5 @@ pub mod prompt;
 pub mod query;
 pub mod render;
 pub mod storage;
+pub mod terminal_text;
 pub mod token;

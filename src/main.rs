@@ -67,6 +67,9 @@ fn answer(cli: &Cli) -> Exit {
                 Output::Text(text) => write_stdout(&text),
                 Output::Stream(write) => stream_stdout(write),
             };
+            for note in &answer.notes {
+                let _ = writeln!(io::stderr().lock(), "httpcode: {note}");
+            }
             for err in &answer.errors {
                 report(err);
             }

@@ -69,6 +69,9 @@ pub struct Answer {
     pub output: Output,
     pub errors: Vec<Error>,
     pub exit: Exit,
+    /// One-line accounts for stderr of how the input was read ("read 413
+    /// from an access-log line", "ignored words: …").
+    pub notes: Vec<String>,
 }
 
 /// What a command prints: text made whole, or output written as it is made.
@@ -94,6 +97,7 @@ impl<T: Into<Output>> From<T> for Answer {
             output: output.into(),
             errors: Vec::new(),
             exit: Exit::Ok,
+            notes: Vec::new(),
         }
     }
 }
@@ -266,6 +270,7 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
         output: text.into(),
         errors: Vec::new(),
         exit,
+        notes: Vec::new(),
     })
 }
 
@@ -309,6 +314,7 @@ fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Er
         output: decide_text(&walk, config).into(),
         errors: Vec::new(),
         exit,
+        notes: Vec::new(),
     })
 }
 
@@ -388,5 +394,6 @@ fn check(
         output: text.into(),
         errors: Vec::new(),
         exit: if failed { Exit::Findings } else { Exit::Ok },
+        notes: Vec::new(),
     })
 }

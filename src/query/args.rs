@@ -4,15 +4,19 @@
 use crate::data;
 use crate::error::Error;
 use crate::model::{Class, NoResponse};
+use crate::query::line::{self, Line, LineKind};
 
 /// What the positional arguments ask for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Query {
     Code(u16),
-    /// Several numbers (`httpcode 200 404 500`), each still to be checked.
+    /// Several numbers (`httpcode 200 404 500`, `404,500`), each still to be checked.
     Codes(Vec<String>),
-    /// A pasted status line: `404 Not Found`, `HTTP/1.1 404 Not Found`,
-    /// `HTTP/2 404`; the reason phrase as given, if any.
+    /// Codes joined by `or` or `vs` (`401 or 403`): a comparison, each still to be checked.
+    Compare(Vec<String>),
+    /// A status line, typed (`404 Not Found`) or pasted from a tool (`<
+    /// HTTP/1.1 404 Not Found`, an access-log line); the reason phrase as
+    /// given, if any.
     StatusLine {
         code: u16,
         reason: Option<String>,
@@ -21,7 +25,29 @@ pub enum Query {
     /// with the dataset's record of what that number means.
     NoResponse(&'static NoResponse),
     Class(Class),
+    /// Several classes (`4xx 5xx`).
+    Classes(Vec<Class>),
     Words(String),
+}
+
+/// A query, the words of the input that it leaves out (`401 or 403 please`
+/// ignores "please"), so that the answer can say which, and the kind of line
+/// the code was read from when the input was a tool's line.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub query: Query,
+    pub ignored: Vec<String>,
+    pub line: Option<LineKind>,
+}
+
+impl From<Query> for Reading {
+    fn from(query: Query) -> Self {
+        Reading {
+            query,
+            ignored: Vec::new(),
+            line: None,
+        }
+    }
 }
 
 fn looks_numeric(token: &str) -> bool {
@@ -33,50 +59,109 @@ fn looks_numeric(token: &str) -> bool {
     }
 }
 
-/// `HTTP/1.1`, `HTTP/2`, `HTTP/1.0`: the version at the start of a status line.
-fn is_http_version(token: &str) -> bool {
-    let Some(version) = token.strip_prefix("HTTP/") else {
-        return false;
-    };
-    let mut parts = version.split('.');
-    let major = parts.next().unwrap_or("");
-    let minor = parts.next();
-    major.len() == 1
-        && major.bytes().all(|b| b.is_ascii_digit())
-        && minor.is_none_or(|m| m.len() == 1 && m.bytes().all(|b| b.is_ascii_digit()))
-        && parts.next().is_none()
+/// Words that join codes: `or`, `vs` and `versus` ask for a comparison.
+fn connector(token: &str) -> Option<bool> {
+    match token.to_ascii_lowercase().as_str() {
+        "or" | "vs" | "vs." | "versus" => Some(true),
+        "and" | "&" => Some(false),
+        _ => None,
+    }
 }
 
-/// Reads the positional arguments as a whole, as people paste them: several
-/// codes, a status line, curl's `000`, or else one query (`parse`).
-pub fn parse_args(args: &[String]) -> Result<Query, Error> {
+/// Reads the positional arguments as a whole, as people paste them: a line
+/// from a tool, several codes however separated, a status line, curl's `000`,
+/// or else one query (`parse`).
+pub fn parse_args(args: &[String]) -> Result<Reading, Error> {
     let joined = args.join(" ");
-    let mut tokens: Vec<&str> = joined.split_whitespace().collect();
-    let versioned = tokens.first().is_some_and(|t| is_http_version(t)) && tokens.len() >= 2;
-    if versioned {
-        tokens.remove(0);
+    match line::read(&joined) {
+        Line::Found { code, reason, kind } => {
+            let query = Query::StatusLine {
+                code: parse_code(code)?,
+                reason: reason.map(str::to_string),
+            };
+            return Ok(Reading {
+                line: Some(kind),
+                ..query.into()
+            });
+        }
+        Line::NoCode => return Err(Error::NoStatusInLine),
+        Line::Text => {}
     }
-    match tokens.as_slice() {
-        [] => Err(Error::EmptyQuery),
-        [number @ ("000" | "0")] if !versioned => match data::no_response(number) {
-            Some(record) => Ok(Query::NoResponse(record)),
-            None => parse(&joined),
-        },
-        [first, rest @ ..] if looks_numeric(first) && !rest.is_empty() => {
-            if rest.iter().all(|t| looks_numeric(t)) && !versioned {
-                return Ok(Query::Codes(tokens.iter().map(|t| t.to_string()).collect()));
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    let tokens: Vec<&str> = words
+        .iter()
+        .flat_map(|w| w.split([',', '/', '|', ';']))
+        .filter(|t| !t.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] => return Err(Error::EmptyQuery),
+        [number @ ("000" | "0")] => {
+            if let Some(record) = data::no_response(number) {
+                return Ok(Query::NoResponse(record).into());
             }
-            let code = parse_code(first)?;
+        }
+        _ => {}
+    }
+    let codes: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| looks_numeric(t) && parse_class(t).is_none())
+        .collect();
+    let classes: Vec<Class> = tokens.iter().filter_map(|t| parse_class(t)).collect();
+    let compare = tokens.iter().any(|t| connector(t) == Some(true));
+    let others = || {
+        tokens
+            .iter()
+            .filter(|t| !looks_numeric(t) && parse_class(t).is_none() && connector(t).is_none())
+            .map(|t| t.to_string())
+            .collect::<Vec<String>>()
+    };
+    if classes.len() >= 2 && codes.is_empty() {
+        return Ok(Reading {
+            ignored: others(),
+            ..Query::Classes(classes).into()
+        });
+    }
+    if codes.len() >= 2 {
+        let codes = codes.iter().map(|c| c.to_string()).collect();
+        let query = if compare {
+            Query::Compare(codes)
+        } else {
+            Query::Codes(codes)
+        };
+        return Ok(Reading {
+            ignored: others(),
+            ..query.into()
+        });
+    }
+    let numbers: Vec<&str> = codes.iter().copied().filter(|c| three_digits(c)).collect();
+    if let ([code], false) = (
+        numbers.as_slice(),
+        words.first().is_some_and(|w| looks_numeric(w)),
+    ) {
+        // `got a 503 from nginx`: the code, and the words around it said aside.
+        return Ok(Reading {
+            ignored: others(),
+            ..Query::Code(parse_code(code)?).into()
+        });
+    }
+    match words.as_slice() {
+        // `404 Not Found`: a reason phrase is only what follows a code.
+        [first, rest @ ..] if looks_numeric(first) && !rest.is_empty() => {
+            let code = parse_code(first.trim_end_matches([',', '/', '|', ';']))?;
+            if rest.iter().all(|w| connector(w).is_some()) {
+                return Ok(Reading {
+                    ignored: rest.iter().map(|w| w.to_string()).collect(),
+                    ..Query::Code(code).into()
+                });
+            }
             Ok(Query::StatusLine {
                 code,
                 reason: Some(rest.join(" ")),
-            })
+            }
+            .into())
         }
-        [first] if versioned => Ok(Query::StatusLine {
-            code: parse_code(first)?,
-            reason: None,
-        }),
-        _ => parse(&joined),
+        _ => parse(&joined).map(Reading::from),
     }
 }
 
@@ -90,6 +175,12 @@ pub fn parse(text: &str) -> Result<Query, Error> {
     if let Some(class) = parse_class(text) {
         return Ok(Query::Class(class));
     }
+    if let Some(class) = near_class(text) {
+        return Err(Error::NearClass {
+            given: text.to_string(),
+            class,
+        });
+    }
     let first = text.chars().next().unwrap_or(' ');
     let numeric = first.is_ascii_digit()
         || (matches!(first, '-' | '+' | '.')
@@ -98,6 +189,25 @@ pub fn parse(text: &str) -> Result<Query, Error> {
         return parse_code(text).map(Query::Code);
     }
     Ok(Query::Words(text.to_string()))
+}
+
+fn three_digits(text: &str) -> bool {
+    text.len() == 3 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `40x`, `4x`, `5x0`: a class typed with a digit too many or an `x` too few.
+fn near_class(text: &str) -> Option<Class> {
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let fits = (2..=3).contains(&bytes.len())
+        && bytes.contains(&b'x')
+        && bytes.iter().all(|b| b.is_ascii_digit() || *b == b'x');
+    if !fits {
+        return None;
+    }
+    Class::ALL
+        .into_iter()
+        .find(|c| c.digit() == u16::from(bytes[0].wrapping_sub(b'0')))
 }
 
 /// A status code in 100–599, or an `InvalidCode` error naming the text.

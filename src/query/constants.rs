@@ -62,7 +62,10 @@ fn constants_by_tail(text: &str) -> Vec<ConstantHit> {
                 if name.contains(' ') {
                     continue;
                 }
-                if name.eq_ignore_ascii_case(text) || tail(name).eq_ignore_ascii_case(tail(text)) {
+                if name.eq_ignore_ascii_case(text)
+                    || tail(name).eq_ignore_ascii_case(tail(text))
+                    || squashed(tail(name)) == squashed(tail(text))
+                {
                     hits.push(ConstantHit {
                         runtime,
                         code: *code,
@@ -76,11 +79,85 @@ fn constants_by_tail(text: &str) -> Vec<ConstantHit> {
     hits
 }
 
-/// The constant name closest to `text`, with its code, if close enough to be a typo.
+/// Lower case without `_`, so `statusteapot` meets `StatusTeapot` and
+/// `STATUS_TEAPOT` alike.
+fn squashed(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The part before the tail (`HttpServletResponse` of
+/// `HttpServletResponse.SC_NOT_FOUND`), lower case; empty when there is none.
+fn prefix(name: &str) -> String {
+    let cut = name.len() - tail(name).len();
+    name[..cut]
+        .trim_end_matches(['.', ':'])
+        .to_ascii_lowercase()
+}
+
+/// How a name is written: its prefix, whether its tail holds a digit, and
+/// whether its tail is UPPER_SNAKE, lower_snake or CamelCase.
+fn shape(name: &str) -> (bool, u8) {
+    let tail = tail(name);
+    let case = if tail.chars().any(|c| c.is_ascii_lowercase()) {
+        if tail.chars().any(|c| c.is_ascii_uppercase()) {
+            2
+        } else {
+            1
+        }
+    } else {
+        0
+    };
+    (tail.chars().any(|c| c.is_ascii_digit()), case)
+}
+
+/// A three-digit number inside a constant-shaped word (`HTTP_599_WHATEVER`,
+/// `Status599Custom`), when it is a code the dataset holds.
+pub fn number_inside(text: &str) -> Option<u16> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        if !bytes[start].is_ascii_digit() {
+            start += 1;
+            continue;
+        }
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        if end - start == 3 {
+            let code: u16 = text[start..end].parse().ok()?;
+            return data::code(code).map(|c| c.code);
+        }
+        start = end;
+    }
+    None
+}
+
+/// The constant name closest to `text`, with its code, if close enough to be
+/// a typo; from the runtime the text looks like where one fits (the same
+/// prefix, or the same way of writing the name).
 pub fn constant_did_you_mean(text: &str) -> Option<(&'static str, u16)> {
-    let wanted = tail(text.trim()).to_ascii_lowercase();
+    let text = text.trim();
+    let wanted = tail(text).to_ascii_lowercase();
+    let wanted_prefix = prefix(text);
+    let wanted_shape = shape(text);
+    let same_prefix = |runtime: &RuntimeEntry| {
+        runtime
+            .codes
+            .iter()
+            .filter_map(|(_, r)| r.name.as_deref())
+            .any(|n| prefix(n) == wanted_prefix)
+    };
+    let prefixed = !wanted_prefix.is_empty() && data::runtimes().iter().any(same_prefix);
     let mut best: Option<(f64, &'static str, u16)> = None;
     for runtime in data::runtimes() {
+        if prefixed && !same_prefix(runtime) {
+            continue;
+        }
         for (code, record) in runtime.codes.iter() {
             for name in record
                 .name
@@ -91,10 +168,14 @@ pub fn constant_did_you_mean(text: &str) -> Option<(&'static str, u16)> {
                 if name.contains(' ') {
                     continue;
                 }
-                let score = strsim::normalized_damerau_levenshtein(
+                let mut score = strsim::normalized_damerau_levenshtein(
                     &wanted,
                     &tail(name).to_ascii_lowercase(),
                 );
+                // Written the same way: most likely the runtime meant.
+                if shape(name) == wanted_shape {
+                    score += 0.01;
+                }
                 if best.is_none_or(|(b, _, _)| score > b) {
                     best = Some((score, name, *code));
                 }

@@ -5,11 +5,15 @@
 
 mod args;
 mod constants;
+mod line;
 mod search;
 mod vendor;
 
-pub use args::{parse, parse_args, parse_class, parse_code, Query};
-pub use constants::{constant_did_you_mean, constants, looks_like_constant, ConstantHit};
+pub use args::{parse, parse_args, parse_class, parse_code, Query, Reading};
+pub use constants::{
+    constant_did_you_mean, constants, looks_like_constant, number_inside, ConstantHit,
+};
+pub use line::LineKind;
 pub use search::{did_you_mean, search, Found};
 pub use vendor::{vendor, vendor_names, VendorFilter};
 
