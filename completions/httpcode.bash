@@ -84,7 +84,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --vendor)
@@ -114,7 +114,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -159,7 +159,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -185,7 +185,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -211,7 +211,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -237,7 +237,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -267,7 +267,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -433,7 +433,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -471,7 +471,7 @@ _httpcode() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -32,7 +32,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_needs_command" -l vendor -d 'Only this vendor\'s unofficial meanings (cloudflare, nginx, aws...), in any case' -r
 complete -c httpcode -n "__fish_httpcode_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
@@ -62,7 +68,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -90,7 +102,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -106,7 +124,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -162,7 +186,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -178,7 +208,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -195,7 +231,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -211,7 +253,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"
@@ -269,7 +317,13 @@ spring\t'Spring org.springframework.http.HttpStatus'
 dotnet\t'.NET System.Net.HttpStatusCode'
 node\t'Node.js http.STATUS_CODES'
 rack\t'Ruby Rack status symbols'
-symfony\t'PHP Symfony Response::HTTP_*'"
+symfony\t'PHP Symfony Response::HTTP_* (Laravel\'s Response too)'
+starlette\t'Python Starlette/FastAPI status.HTTP_*'
+drf\t'Django REST framework status.HTTP_*'
+aspnetcore\t'ASP.NET Core StatusCodes.Status*'
+servlet\t'Jakarta Servlet HttpServletResponse.SC_*'
+ktor\t'Kotlin Ktor HttpStatusCode.*'
+plug\t'Elixir Plug status atoms'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t'Always colour, even into a pipe'
 never\t'Never colour'"

@@ -338,8 +338,20 @@ pub enum Lang {
     Node,
     /// Ruby Rack status symbols
     Rack,
-    /// PHP Symfony Response::HTTP_*
+    /// PHP Symfony Response::HTTP_* (Laravel's Response too)
     Symfony,
+    /// Python Starlette/FastAPI status.HTTP_*
+    Starlette,
+    /// Django REST framework status.HTTP_*
+    Drf,
+    /// ASP.NET Core StatusCodes.Status*
+    Aspnetcore,
+    /// Jakarta Servlet HttpServletResponse.SC_*
+    Servlet,
+    /// Kotlin Ktor HttpStatusCode.*
+    Ktor,
+    /// Elixir Plug status atoms
+    Plug,
 }
 
 impl Lang {
@@ -355,6 +367,12 @@ impl Lang {
             Lang::Node => "node",
             Lang::Rack => "rack",
             Lang::Symfony => "symfony",
+            Lang::Starlette => "starlette",
+            Lang::Drf => "drf",
+            Lang::Aspnetcore => "aspnetcore",
+            Lang::Servlet => "servlet",
+            Lang::Ktor => "ktor",
+            Lang::Plug => "plug",
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Every way a command can fail, the message a user sees, its hint and its
 //! exit status.
 
+use crate::terminal_text::shown;
 use std::fmt;
 
 use crate::check::InputError;
 use crate::exit::Exit;
+use crate::model::Class;
 
 #[derive(Debug)]
 pub enum Error {
@@ -12,6 +14,10 @@ pub enum Error {
     EmptyQuery,
     /// Text that looks numeric but is not a status code in 100–599.
     InvalidCode(String),
+    /// `40x`: a class typed slightly wrong.
+    NearClass { given: String, class: Class },
+    /// A pasted log or curl line with no status code in it.
+    NoStatusInLine,
     /// A number in range that the dataset does not know, with the nearest known codes.
     UnknownCode {
         code: u16,
@@ -120,9 +126,11 @@ impl Error {
             | Error::OpenFailed { .. }
             | Error::NotFromVendor { .. }
             | Error::UnknownHeader { .. }
-            | Error::NoExample { .. } => Exit::NoAnswer,
+            | Error::NoExample { .. }
+            | Error::NoStatusInLine => Exit::NoAnswer,
             Error::EmptyQuery
             | Error::InvalidCode(_)
+            | Error::NearClass { .. }
             | Error::InvalidClass(_)
             | Error::VendorNotApplicable
             | Error::ExplainNeedsSubject
@@ -172,6 +180,10 @@ impl Error {
             Error::NoMatch { suggestion, .. } => suggestion
                 .map(|(code, name)| format!("did you mean {code} {name}?"))
                 .or_else(|| Some("try `httpcode list` to see every code".into())),
+            Error::NearClass { class, .. } => Some(format!("did you mean {}?", class.label())),
+            Error::NoStatusInLine => Some(
+                "paste the line with the response's status, e.g. `< HTTP/1.1 404 Not Found`".into(),
+            ),
             Error::InvalidClass(_) => Some("classes are 1xx, 2xx, 3xx, 4xx and 5xx".into()),
             Error::VendorNotApplicable => Some(
                 "e.g. `httpcode 499 --vendor nginx` or `httpcode list --vendor cloudflare`".into(),
@@ -213,9 +225,10 @@ impl Error {
             Error::NothingToOpen(_) => None,
             Error::UnknownConstant { suggestion, .. } => Some(match suggestion {
                 Some((name, code)) => format!("did you mean {name} ({code})?"),
-                None => "constants are known for Python, Go, Rust, Java, Spring, .NET, Rack \
-                         and Symfony (httpcode 404 lists them under \"In code\")"
-                    .into(),
+                None => format!(
+                    "constants are known for {} runtimes (httpcode 404 lists them under \"In code\")",
+                    crate::data::runtimes().len()
+                ),
             }),
             Error::OpenFailed { url, .. } => Some(format!("open it yourself: {url}")),
             Error::MistypedSubcommand { suggestion, .. } => {
@@ -256,11 +269,19 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::EmptyQuery => write!(f, "empty query"),
-            Error::InvalidCode(text) => write!(f, "invalid status code: {text:?}"),
+            Error::NearClass { given, .. } => {
+                write!(f, "invalid status code: \"{}\"", shown(given.as_bytes()))
+            }
+            Error::NoStatusInLine => write!(f, "no status code found in this line"),
+            Error::InvalidCode(text) => {
+                write!(f, "invalid status code: \"{}\"", shown(text.as_bytes()))
+            }
             Error::UnknownCode { code, .. } => {
                 write!(f, "{code} is not a registered HTTP status code")
             }
-            Error::NoMatch { query, .. } => write!(f, "no status code matches {query:?}"),
+            Error::NoMatch { query, .. } => {
+                write!(f, "no status code matches \"{}\"", shown(query.as_bytes()))
+            }
             Error::InvalidClass(text) => write!(f, "invalid status class: {text:?}"),
             Error::VendorNotApplicable => {
                 write!(f, "--vendor narrows a card or `list`, not this command")
@@ -316,7 +337,8 @@ impl fmt::Display for Error {
             Error::UnknownConstant { given, .. } => {
                 write!(
                     f,
-                    "no status code and no runtime constant matches {given:?}"
+                    "no status code and no runtime constant matches \"{}\"",
+                    shown(given.as_bytes())
                 )
             }
             Error::OpenFailed { reason, .. } => write!(f, "cannot open a browser: {reason}"),

@@ -19,4 +19,5 @@ pub mod opener;
 pub mod prompt;
 pub mod query;
 pub mod render;
+pub mod terminal_text;
 pub mod token;

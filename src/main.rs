@@ -25,6 +25,9 @@ fn answer(cli: &Cli) -> Exit {
     match app::run(cli, &config) {
         Ok(answer) => {
             let written = write_stdout(&answer.output);
+            for note in &answer.notes {
+                let _ = writeln!(io::stderr().lock(), "httpcode: {note}");
+            }
             for err in &answer.errors {
                 report(err);
             }

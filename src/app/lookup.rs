@@ -11,11 +11,12 @@ use crate::data;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::model::{NoResponse, RetryKind, StatusCode};
-use crate::query::{self, Found, Query, VendorFilter};
+use crate::query::{self, Found, Query, Reading, VendorFilter};
 use crate::render;
 use crate::render::card::CardContext;
 use crate::render::example::{self, Body};
 use crate::render::json::{self, CodeJson, NoResponseJson};
+use crate::terminal_text::shown;
 
 /// `body` is the content of an example response, when `--example` asked for one.
 pub fn lookup(
@@ -29,7 +30,46 @@ pub fn lookup(
     if data::method(text.trim()).is_some() {
         return Err(Error::MethodAsQuery(text.trim().to_string()));
     }
-    let query = query::parse_args(args)?;
+    let Reading {
+        query,
+        ignored,
+        line,
+    } = query::parse_args(args)?;
+    // `httpcode compar 405 501`: a first word left out that is a mistyped subcommand.
+    let first = args.first().map(|a| a.trim());
+    if ignored.first().map(String::as_str) == first {
+        if let Some(err) = mistyped_subcommand(args) {
+            return Err(err);
+        }
+    }
+    let read = match (&query, line) {
+        (Query::StatusLine { code, .. }, Some(kind)) => {
+            Some(format!("read {code} from {}", kind.label()))
+        }
+        _ => None,
+    };
+    let mut answer = answer(query, args, open, body, vendor, config)?;
+    answer.notes.extend(read);
+    if !ignored.is_empty() {
+        let shown: Vec<String> = ignored
+            .iter()
+            .map(|w| format!("\"{}\"", shown(w.as_bytes())))
+            .collect();
+        answer
+            .notes
+            .push(format!("ignored words: {}", shown.join(", ")));
+    }
+    Ok(answer)
+}
+
+fn answer(
+    query: Query,
+    args: &[String],
+    open: bool,
+    body: Option<Body>,
+    vendor: Option<&str>,
+    config: &Config,
+) -> Result<Answer, Error> {
     if open {
         return open_spec(&query);
     }
@@ -64,8 +104,18 @@ pub fn lookup(
     match query {
         Query::Code(code) => one(query::known_code(code)?, None, filter, config),
         Query::Codes(tokens) => several(&tokens, filter, config),
+        Query::Compare(tokens) => super::compare(&tokens, config).map(Answer::from),
+        Query::Classes(classes) => {
+            let entries: Vec<&'static StatusCode> = classes
+                .iter()
+                .flat_map(|&class| query::by_class(Some(class), filter.is_some()))
+                .collect();
+            let labels: Vec<String> = classes.iter().map(|c| c.label()).collect();
+            let what = format!("any {} code", labels.join(" or "));
+            Ok(codes(narrowed(&entries, filter, &what)?, config).into())
+        }
         Query::StatusLine { code, reason } => one(query::known_code(code)?, reason, filter, config),
-        Query::NoResponse(number) => Ok(no_response(number, config)),
+        Query::NoResponse(record) => Ok(no_response(record, config)),
         Query::Class(class) => {
             let entries = query::by_class(Some(class), filter.is_some());
             let what = format!("any {} code", class.label());
@@ -87,6 +137,10 @@ pub fn lookup(
                 }
                 Found::One(code) => Ok(codes(narrowed(&[code], filter, &what)?, config).into()),
                 Found::Many(hits) => Ok(codes(narrowed(&hits, filter, &what)?, config).into()),
+                // `statusteapot`: a constant typed without its capitals.
+                Found::None if !query::constants(&words).is_empty() => {
+                    constant(&words, filter, config)
+                }
                 Found::None => Err(mistyped_subcommand(args).unwrap_or_else(|| Error::NoMatch {
                     query: words.clone(),
                     suggestion: query::did_you_mean(&words),
@@ -107,10 +161,22 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
         [] => {
             // Not a constant: perhaps words after all (`Not-Found`).
             match query::search(text) {
-                Found::None => Err(Error::UnknownConstant {
-                    given: text.to_string(),
-                    suggestion: query::constant_did_you_mean(text),
-                }),
+                // `HTTP_599_WHATEVER`: the number in the name, said to be only that.
+                Found::None => match query::number_inside(text) {
+                    Some(code) => {
+                        let mut answer = one(query::known_code(code)?, None, filter, config)?;
+                        answer.notes.push(format!(
+                            "httpcode knows no constant named \"{}\"; \
+                             showing {code}, the number in the name",
+                            shown(text.as_bytes())
+                        ));
+                        Ok(answer)
+                    }
+                    None => Err(Error::UnknownConstant {
+                        given: text.to_string(),
+                        suggestion: query::constant_did_you_mean(text),
+                    }),
+                },
                 Found::One(code) if !config.json && !config.oneline => {
                     one(code, None, filter, config)
                 }
@@ -305,17 +371,12 @@ fn several(
         output,
         errors,
         exit,
+        notes: Vec::new(),
     })
 }
 
 /// `000` or `0`: not a status code, but a number people meet in logs.
-fn no_response(number: &str, config: &Config) -> Answer {
-    let record: &NoResponse = match data::no_response(number) {
-        Some(record) => record,
-        // build.rs holds both files; a number query::parse_args reads as
-        // NoResponse is always one of them.
-        None => unreachable!("data/no-response/{number}.yaml is compiled in"),
-    };
+fn no_response(record: &NoResponse, config: &Config) -> Answer {
     if config.json {
         return json::to_string(&NoResponseJson::new(record)).into();
     }

@@ -70,6 +70,9 @@ pub struct Answer {
     pub output: String,
     pub errors: Vec<Error>,
     pub exit: Exit,
+    /// One-line accounts for stderr of how the input was read ("read 413
+    /// from an access-log line", "ignored words: …").
+    pub notes: Vec<String>,
 }
 
 impl From<String> for Answer {
@@ -78,6 +81,7 @@ impl From<String> for Answer {
             output,
             errors: Vec::new(),
             exit: Exit::Ok,
+            notes: Vec::new(),
         }
     }
 }
@@ -230,6 +234,7 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
         output: text,
         errors: Vec::new(),
         exit,
+        notes: Vec::new(),
     })
 }
 
@@ -273,6 +278,7 @@ fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Er
         output: decide_text(&walk, config),
         errors: Vec::new(),
         exit,
+        notes: Vec::new(),
     })
 }
 
@@ -344,5 +350,6 @@ fn check(
         output: text,
         errors: Vec::new(),
         exit: if failed { Exit::Findings } else { Exit::Ok },
+        notes: Vec::new(),
     })
 }

@@ -1,0 +1,64 @@
+//! Text the user gave, made safe to print: the one place that decides how
+//! input-derived text looks in a message, so a pasted escape sequence can never
+//! drive the terminal and a pasted megabyte never floods it.
+
+/// The longest input shown, in characters; longer text is cut with `…`.
+const SHOWN: usize = 80;
+
+/// `bytes` as printable text: C0 control characters except tab, DEL, C1
+/// controls (U+0080–U+009F) and bytes that are not UTF-8 become `\xNN`
+/// (`\x1b`, `\x7f`; a C1 control by its code point, `\x85`); text longer than
+/// 80 characters is cut with `…` and its full length in bytes.
+pub fn shown(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if count == SHOWN {
+                return cut(out, bytes.len());
+            }
+            let code = u32::from(c);
+            if (c.is_control() && c != '\t') || (0x80..=0x9f).contains(&code) {
+                out.push_str(&format!("\\x{code:02x}"));
+            } else {
+                out.push(c);
+            }
+            count += 1;
+        }
+        for byte in chunk.invalid() {
+            if count == SHOWN {
+                return cut(out, bytes.len());
+            }
+            out.push_str(&format!("\\x{byte:02x}"));
+            count += 1;
+        }
+    }
+    out
+}
+
+fn cut(mut shown: String, length: usize) -> String {
+    shown.push_str(&format!("… ({length} bytes)"));
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown;
+
+    #[test]
+    fn controls_and_invalid_bytes_become_hex() {
+        assert_eq!(shown(b"\x7fELF\x02\x01"), "\\x7fELF\\x02\\x01");
+        assert_eq!(shown(b"a\x1b[31mb"), "a\\x1b[31mb");
+        assert_eq!(shown(b"tab\there"), "tab\there");
+        assert_eq!(shown("c1\u{85}".as_bytes()), "c1\\x85");
+        assert_eq!(shown(b"\xff\xfeok"), "\\xff\\xfeok");
+        assert_eq!(shown("caf\u{e9} 404".as_bytes()), "caf\u{e9} 404");
+    }
+
+    #[test]
+    fn long_text_is_cut_with_its_length() {
+        let long = "x".repeat(100);
+        let cut = shown(long.as_bytes());
+        assert_eq!(cut, format!("{}… (100 bytes)", "x".repeat(80)));
+    }
+}
