@@ -2,7 +2,7 @@
 //! still open, and the whole tree as an outline.
 
 use crate::data;
-use crate::decide::{self, close_calls, send_lines, End, Step, Walk};
+use crate::decide::{self, close_calls, send_and_leave_out, End, Step, Walk};
 use crate::model::{Leads, Outcome, Question};
 use crate::render::{code_and_name, Style};
 
@@ -49,11 +49,13 @@ fn result(out: &mut String, outcome: &'static Outcome, style: &Style) {
         style.dim(&spec)
     ));
     out.push_str(&style.wrap(&code.summary, 2));
-    let send = send_lines(outcome);
-    if !send.is_empty() {
-        out.push_str(&style.wrap("Send:", 2));
-        for line in &send {
-            out.push_str(&style.bullet(&cite(line), 4));
+    let (send, leave_out) = send_and_leave_out(outcome);
+    for (heading, lines) in [("Send:", send), ("Leave out:", leave_out)] {
+        if !lines.is_empty() {
+            out.push_str(&style.wrap(heading, 2));
+            for line in &lines {
+                out.push_str(&style.bullet(&cite(line), 4));
+            }
         }
     }
     let calls = close_calls(outcome);
@@ -88,7 +90,7 @@ fn next(out: &mut String, question: &'static Question, first: bool, style: &Styl
         &format!(
             "Why: {} {}",
             question.why,
-            style.dim(&glue(&format!("({})", question.source)))
+            style.dim(&cite(&format!("({})", question.source)))
         ),
         2,
     ));
@@ -111,7 +113,7 @@ fn path(out: &mut String, steps: &[Step], style: &Style) {
                 "{} › {} {}",
                 step.question.question,
                 step.choice.text,
-                style.dim(&glue(&format!("({})", step.question.source)))
+                style.dim(&cite(&format!("({})", step.question.source)))
             ),
             2,
         ));
@@ -148,7 +150,7 @@ fn outline(
             "{}: {} {}",
             question.id,
             question.question,
-            style.dim(&glue(&format!("({})", question.source)))
+            style.dim(&cite(&format!("({})", question.source)))
         ),
         depth * 4,
     ));
