@@ -104,18 +104,52 @@ fn header_lines(outcome: &Outcome) -> Vec<(&'static Header, String)> {
                 .map(|h| {
                     (
                         h,
-                    format!(
-                        "{} ({}): {} ({})",
-                        h.name,
-                        h.requirement.label(),
-                        h.note.trim_end_matches('.'),
-                        h.source
-                    ),
+                        format!(
+                            "{} ({}): {} ({})",
+                            h.name,
+                            h.requirement.label(),
+                            h.note.trim_end_matches('.'),
+                            h.source
+                        ),
                     )
                 })
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The citations behind one answer, from its question's `source` (several
+/// joined by "; "): those that define no code the question ends at, plus the
+/// one defining the answer's own code. build.rs checks that the source cites
+/// the section defining every code the question ends at.
+pub fn answer_source(question: &Question, choice: &Choice) -> String {
+    let defining = |code: u16| {
+        data::code(code)
+            .and_then(|c| c.spec.as_ref())
+            .map(|spec| spec.citation())
+    };
+    let leaves: Vec<String> = question
+        .answers
+        .iter()
+        .filter_map(|a| match a.leads() {
+            Leads::Code(code) => defining(code),
+            Leads::Question(_) => None,
+        })
+        .collect();
+    let own = match choice.leads() {
+        Leads::Code(code) => defining(code),
+        Leads::Question(_) => None,
+    };
+    let cited: Vec<&str> = question
+        .source
+        .split("; ")
+        .filter(|c| !leaves.iter().any(|l| l == c) || own.as_deref() == Some(*c))
+        .collect();
+    if cited.is_empty() {
+        question.source.to_string()
+    } else {
+        cited.join("; ")
+    }
 }
 
 /// Where an answer leads: the next question, or the end.
@@ -161,8 +195,9 @@ pub fn walk_pairs(pairs: &[String]) -> Result<Walk, Error> {
             return Err(Error::Usage {
                 message: format!("{pair:?} is not an ID=ANSWER pair"),
                 hint: Some(format!(
-                    "e.g. `httpcode decide {}=no`; `httpcode decide --tree` lists every question",
-                    root().id
+                    "e.g. `httpcode decide {}={}`; `httpcode decide --tree` lists every question",
+                    root().id,
+                    root().answers.last().map_or("", |a| a.id.as_ref())
                 )),
             });
         };

@@ -113,7 +113,10 @@ fn path(out: &mut String, steps: &[Step], style: &Style) {
                 "{} › {} {}",
                 step.question.question,
                 step.choice.text,
-                style.dim(&cite(&format!("({})", step.question.source)))
+                style.dim(&cite(&format!(
+                    "({})",
+                    decide::answer_source(step.question, step.choice)
+                )))
             ),
             2,
         ));

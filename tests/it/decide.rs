@@ -252,11 +252,7 @@ const SITUATIONS: &[(&str, &str, u16)] = &[
         "outcome=refused area=range",
         416,
     ),
-    (
-        "a rate-limited client",
-        "outcome=refused area=rate",
-        429,
-    ),
+    ("a rate-limited client", "outcome=refused area=rate", 429),
     (
         "an API call on the free plan to a feature only paying customers get",
         "outcome=refused area=payment",
@@ -458,7 +454,11 @@ fn the_results_cover_the_codes_the_issue_lists() {
     ] {
         assert!(reached.contains(&code), "no path ends at {code}");
     }
-    assert!(reached.len() >= 50, "only {} codes reachable", reached.len());
+    assert!(
+        reached.len() >= 50,
+        "only {} codes reachable",
+        reached.len()
+    );
 }
 
 /// Every answer that ends at a code is the last step of a situation above, so
@@ -511,8 +511,14 @@ fn the_leaves_the_rfcs_correct() {
     );
     assert_eq!(code, 500);
     // The server's own work timing out is 500 or 503, never a gateway's 504.
-    assert_eq!(end("outcome=failed server-trouble=no server-state=timeout"), 500);
-    assert_eq!(end("outcome=failed server-trouble=no server-state=overload"), 503);
+    assert_eq!(
+        end("outcome=failed server-trouble=no server-state=timeout"),
+        500
+    );
+    assert_eq!(
+        end("outcome=failed server-trouble=no server-state=overload"),
+        503
+    );
 }
 
 /// Conditions are asked only after everything else is fine (RFC 9110 §13.2.1):
@@ -698,4 +704,57 @@ fn every_view_fits_the_width_and_keeps_citations_whole() {
             }
         }
     }
+}
+
+/// Each step of the path cites what stands behind the answer taken: the
+/// section defining its code, not those of the question's other answers.
+#[test]
+fn each_step_cites_the_answer_taken() {
+    let (status, out, _) =
+        crate::common::run(&["decide", "outcome=refused", "area=size", "size=headers"]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("› The header fields (RFC 6585 §5)\n"), "{out}");
+    assert!(
+        out.contains("too large (RFC 9110 §15.5)\n"),
+        "the step to a further question cites the question's own section: {out}"
+    );
+    // The question itself, asked without an answer, cites all three sections.
+    let (status, out, _) = crate::common::run(&["decide", "outcome=refused", "area=size"]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains("(RFC 9110 §15.5.14; RFC 9110 §15.5.15; RFC 6585 §5)"),
+        "{out}"
+    );
+}
+
+/// A MUST NOT of the code's record is not listed as something to send.
+#[test]
+fn must_not_header_fields_are_listed_to_leave_out() {
+    let (status, out, _) =
+        crate::common::run(&["decide", "outcome=refused", "area=format", "format=request"]);
+    assert_eq!(status, 0, "{out}");
+    let send = out.split("  Leave out:").next().unwrap();
+    let leave_out = out
+        .split("  Leave out:")
+        .nth(1)
+        .expect("a Leave out section");
+    assert!(!send.contains("(MUST NOT)"), "{send}");
+    assert!(
+        leave_out.contains("Accept-Encoding (MUST NOT)"),
+        "{leave_out}"
+    );
+}
+
+/// 511 is for intercepting proxies, and 402 is reserved: the results say so.
+#[test]
+fn results_say_who_may_send_them() {
+    let (_, out, _) = crate::common::run(&[
+        "decide",
+        "outcome=refused",
+        "area=credentials",
+        "credentials=network",
+    ]);
+    assert!(out.contains("origin servers SHOULD NOT"), "{out}");
+    let (_, out, _) = crate::common::run(&["decide", "outcome=refused", "area=payment"]);
+    assert!(out.contains("Reserved for future use"), "{out}");
 }
