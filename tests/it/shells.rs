@@ -378,8 +378,7 @@ fn bash_and_fish_complete_decide_answers() {
             "source completions/httpcode.fish; complete -C 'httpcode decide size='",
         );
         assert!(
-            out.lines()
-                .any(|l| l == "size=uri\tThe target URI"),
+            out.lines().any(|l| l == "size=uri\tThe target URI"),
             "{out}"
         );
     }
