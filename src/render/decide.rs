@@ -131,8 +131,10 @@ fn path(out: &mut String, steps: &[Step], style: &Style) {
     ));
 }
 
-/// The whole tree as an indented outline; a question reached a second time is
-/// named, not repeated.
+/// The whole tree as an indented outline. A question reached from several
+/// answers is shown under the first question in tree.yaml that leads to it
+/// (its home: `created` for `carries`, not a detour through `condition`) and
+/// named, not repeated, everywhere else.
 pub fn tree(style: &Style) -> String {
     let mut out = String::new();
     let mut shown = Vec::new();
@@ -170,13 +172,17 @@ fn outline(
                 indent,
             )),
             Leads::Question(id) => {
-                let seen = shown.contains(&id);
-                let note = if seen { " (see above)" } else { "" };
+                let home = !shown.contains(&id) && is_home(question, &choice.id, id);
+                let note = match (home, shown.contains(&id)) {
+                    (true, _) => "",
+                    (false, true) => " (see above)",
+                    (false, false) => " (see below)",
+                };
                 out.push_str(&style.bullet(
                     &format!("{}: {} → {id}{note}", choice.id, choice.text),
                     indent,
                 ));
-                if !seen {
+                if home {
                     let next = decide::question(id)
                         .expect("build.rs checks that every `next` names a question");
                     outline(out, next, depth + 1, shown, style);
@@ -184,4 +190,16 @@ fn outline(
             }
         }
     }
+}
+
+/// Whether this answer is the first in tree.yaml that leads to `id`. Following
+/// these answers back from any question ends at the root, because the tree
+/// has no cycles (build.rs), so the outline shows every question once.
+fn is_home(question: &Question, answer: &str, id: &str) -> bool {
+    data::decision_tree()
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().map(move |a| (q, a)))
+        .find(|(_, a)| a.leads() == Leads::Question(id))
+        .is_some_and(|(q, a)| q.id == question.id && a.id == answer)
 }

@@ -758,3 +758,32 @@ fn results_say_who_may_send_them() {
     let (_, out, _) = crate::common::run(&["decide", "outcome=refused", "area=payment"]);
     assert!(out.contains("Reserved for future use"), "{out}");
 }
+
+/// `decide --tree` is an outline: every question is spelled out exactly once,
+/// under the first question in tree.yaml that leads to it, and every other
+/// answer that leads there names it with "(see above)" or "(see below)".
+#[test]
+fn the_outline_shows_every_question_once() {
+    use httpcode::render::{decide as view, Style};
+    let style = Style {
+        color: false,
+        width: 10_000,
+        terminal: false,
+    };
+    let text = view::tree(&style);
+    for q in data::decision_tree().questions.iter() {
+        let start: String = q.question.chars().take(20).collect();
+        let heading = format!("- {}: {start}", q.id);
+        let shown = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with(&heading));
+        assert_eq!(shown.count(), 1, "{}:\n{text}", q.id);
+    }
+    // carries lives under created (success), not under the condition detour.
+    let carries = text.find("- carries: What will").unwrap();
+    let condition = text.find("- condition: What did").unwrap();
+    assert!(carries < condition, "{text}");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("→ carries (see above)"), "{text}");
+    assert!(flat.contains("→ server-trouble (see below)"), "{text}");
+}
