@@ -39,12 +39,19 @@ pub fn decision_tree(data: &Path) -> DecisionTree {
 }
 
 /// The longest path the tree may ask, in questions.
-const MAX_QUESTIONS: usize = 7;
+const MAX_QUESTIONS: usize = 8;
+
+/// A question's sources: one citation, or several joined by "; " when its
+/// answers rest on different sections.
+pub fn citations(source: &str) -> impl Iterator<Item = &str> {
+    source.split("; ")
+}
 
 /// Ids unique and well formed, every answer leads to a question or to a
 /// registered code, no cycles, no path longer than MAX_QUESTIONS, citations
-/// well formed, one result record per code reached (and none unreached), close
-/// calls and comparison links that resolve.
+/// well formed and covering the section that defines each code a question
+/// ends at, one result record per code reached (and none unreached), close
+/// calls for every result, and comparison links that resolve.
 pub fn check_tree(
     tree: &DecisionTree,
     codes: &[(String, StatusCode)],
@@ -55,6 +62,13 @@ pub fn check_tree(
         .filter(|(_, c)| c.official)
         .map(|(_, c)| c.code)
         .collect();
+    let defined_in = |code: u16| {
+        codes
+            .iter()
+            .find(|(_, c)| c.code == code)
+            .and_then(|(_, c)| c.spec.as_ref())
+            .map(|spec| spec.citation())
+    };
     let mut ids = BTreeSet::new();
     for q in tree.questions.iter() {
         let at = format!("decide/tree.yaml: question {:?}", q.id.as_ref());
@@ -63,11 +77,12 @@ pub fn check_tree(
             "{at}: ids are lower-case words joined by '-'"
         );
         assert!(ids.insert(q.id.as_ref()), "{at}: duplicate id");
-        assert!(
-            is_citation(&q.source),
-            "{at}: source {:?} is not a citation",
-            q.source
-        );
+        for citation in citations(&q.source) {
+            assert!(
+                is_citation(citation),
+                "{at}: source {citation:?} is not a citation (several are joined by \"; \")"
+            );
+        }
         assert!(!q.answers.is_empty(), "{at}: has no answers");
         let mut answers = BTreeSet::new();
         for a in q.answers.iter() {
@@ -92,6 +107,13 @@ pub fn check_tree(
                     "{at}: answer {:?} ends at {code}, which is not a registered code in the dataset",
                     a.id
                 );
+                if let Some(defined) = defined_in(code) {
+                    assert!(
+                        citations(&q.source).any(|c| c == defined),
+                        "{at}: answer {:?} ends at {code}, but the source does not cite {defined}, where {code} is defined",
+                        a.id
+                    );
+                }
             }
         }
         for link in q.compares.iter() {
@@ -163,14 +185,21 @@ pub fn check_tree(
             reached.contains(&outcome.code),
             "{at}: no answer in the tree ends here"
         );
+        assert!(
+            !outcome.close_calls.is_empty(),
+            "{at}: no close calls: name the codes easy to pick instead"
+        );
+        let mut called = BTreeSet::new();
         for close in outcome.close_calls.iter() {
             assert!(close.code != outcome.code, "{at}: a close call to itself");
             assert!(
-                comparisons
-                    .iter()
-                    .any(|(_, g)| g.codes.contains(&outcome.code) && g.codes.contains(&close.code)),
-                "{at}: no curated comparison holds both {} and {}",
-                outcome.code,
+                called.insert(close.code),
+                "{at}: close call {} listed twice",
+                close.code
+            );
+            assert!(
+                registered.contains(&close.code),
+                "{at}: close call {} is not a registered code in the dataset",
                 close.code
             );
         }

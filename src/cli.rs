@@ -216,13 +216,13 @@ walks them and prints the result (status 0) or the next question with its answer
 With no pairs and a non-terminal stdin it reads one answer id per line, in question order. \
 --tree prints every question, its answers and where they lead.",
         after_help = "Examples:\n  httpcode decide\n  \
-httpcode decide outcome=no side=client area=method method-known=yes allowed=no\n  \
-httpcode decide outcome=no --json\n  \
-printf 'no\\nserver\\nyes\\ntimeout\\n' | httpcode decide\n  \
+httpcode decide outcome=refused area=method method=not-here\n  \
+httpcode decide outcome=refused --json\n  \
+printf 'failed\\nyes\\ntimeout\\n' | httpcode decide\n  \
 httpcode decide --tree"
     )]
     Decide {
-        /// Answers as ID=ANSWER pairs, in any order (outcome=no side=client …)
+        /// Answers as ID=ANSWER pairs, in any order (outcome=refused area=method …)
         #[arg(value_name = "ID=ANSWER", value_parser = decide_values(), hide_possible_values = true)]
         answers: Vec<String>,
 

@@ -4,7 +4,7 @@
 
 use crate::data;
 use crate::error::Error;
-use crate::model::{Choice, CloseCall, Comparison, Leads, Outcome, Question};
+use crate::model::{Choice, CloseCall, Comparison, Header, Leads, Outcome, Question, Requirement};
 use crate::query;
 
 /// One answered question.
@@ -49,48 +49,107 @@ pub fn outcome(code: u16) -> &'static Outcome {
         .expect("build.rs checks that every result of the tree has an entry")
 }
 
-/// A close call with the curated comparison that separates it from the result.
+/// A close call with the curated comparison that separates it from the
+/// result, when one holds both codes (`compare` shows the two cards otherwise).
 pub struct CloseCallEntry {
     pub call: &'static CloseCall,
-    pub comparison: &'static Comparison,
+    pub comparison: Option<&'static Comparison>,
 }
 
-/// build.rs checks that a curated comparison holds each result and its close calls.
 pub fn close_calls(outcome: &'static Outcome) -> Vec<CloseCallEntry> {
     outcome
         .close_calls
         .iter()
         .map(|call| CloseCallEntry {
             call,
-            comparison: query::comparison_for(&[outcome.code, call.code])
-                .expect("build.rs checks that a comparison holds both codes"),
+            comparison: query::comparison_for(&[outcome.code, call.code]),
         })
         .collect()
+}
+
+/// Everything `send_lines` lists, in two parts: what to send (header fields,
+/// then the tree's own note), and the header fields a MUST NOT keeps out.
+pub fn send_and_leave_out(outcome: &Outcome) -> (Vec<String>, Vec<String>) {
+    let mut send = Vec::new();
+    let mut leave_out = Vec::new();
+    for (header, line) in header_lines(outcome) {
+        match header.requirement {
+            Requirement::MustNot => leave_out.push(line),
+            _ => send.push(line),
+        }
+    }
+    send.extend(outcome.send.iter().map(|note| note.to_string()));
+    (send, leave_out)
 }
 
 /// What to send: the code's header field rules (MUST NOT ones included: they
 /// say what to leave out), then the tree's own note.
 pub fn send_lines(outcome: &Outcome) -> Vec<String> {
-    let mut lines: Vec<String> = data::code(outcome.code)
-        .map(|code| {
-            code.headers
-                .iter()
-                .map(|h| {
-                    format!(
-                        "{} ({}): {} ({})",
-                        h.name,
-                        h.requirement.label(),
-                        h.note.trim_end_matches('.'),
-                        h.source
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut lines: Vec<String> = header_lines(outcome)
+        .into_iter()
+        .map(|(_, line)| line)
+        .collect();
     if let Some(send) = &outcome.send {
         lines.push(send.to_string());
     }
     lines
+}
+
+/// One line per header field rule of the code's record.
+fn header_lines(outcome: &Outcome) -> Vec<(&'static Header, String)> {
+    data::code(outcome.code)
+        .map(|code| {
+            code.headers
+                .iter()
+                .map(|h| {
+                    (
+                        h,
+                        format!(
+                            "{} ({}): {} ({})",
+                            h.name,
+                            h.requirement.label(),
+                            h.note.trim_end_matches('.'),
+                            h.source
+                        ),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The citations behind one answer, from its question's `source` (several
+/// joined by "; "): those that define no code the question ends at, plus the
+/// one defining the answer's own code. build.rs checks that the source cites
+/// the section defining every code the question ends at.
+pub fn answer_source(question: &Question, choice: &Choice) -> String {
+    let defining = |code: u16| {
+        data::code(code)
+            .and_then(|c| c.spec.as_ref())
+            .map(|spec| spec.citation())
+    };
+    let leaves: Vec<String> = question
+        .answers
+        .iter()
+        .filter_map(|a| match a.leads() {
+            Leads::Code(code) => defining(code),
+            Leads::Question(_) => None,
+        })
+        .collect();
+    let own = match choice.leads() {
+        Leads::Code(code) => defining(code),
+        Leads::Question(_) => None,
+    };
+    let cited: Vec<&str> = question
+        .source
+        .split("; ")
+        .filter(|c| !leaves.iter().any(|l| l == c) || own.as_deref() == Some(*c))
+        .collect();
+    if cited.is_empty() {
+        question.source.to_string()
+    } else {
+        cited.join("; ")
+    }
 }
 
 /// Where an answer leads: the next question, or the end.
@@ -135,7 +194,11 @@ pub fn walk_pairs(pairs: &[String]) -> Result<Walk, Error> {
         let Some((id, answer)) = pair.split_once('=') else {
             return Err(Error::NotAPair {
                 given: pair.to_string(),
-                root: root().id.to_string(),
+                example: format!(
+                    "{}={}",
+                    root().id,
+                    root().answers.last().map_or("", |a| a.id.as_ref())
+                ),
             });
         };
         let q = question(id.trim()).ok_or_else(|| Error::UnknownQuestion {

@@ -49,8 +49,8 @@ pub enum Error {
     CompareNeedsTwo(String),
     /// `check` with no file and a terminal on stdin.
     CheckFromTerminal,
-    /// `decide` argument without `=`; `root` is the first question's id.
-    NotAPair { given: String, root: String },
+    /// `decide` argument without `=`, with an example pair for the first question.
+    NotAPair { given: String, example: String },
     /// `decide` given two answers to one question.
     AnsweredTwice(String),
     /// `decide ID=ANSWER` for a question the path never reaches.
@@ -206,8 +206,8 @@ impl Error {
             Error::CheckFromTerminal => {
                 Some("e.g. `curl -si URL | httpcode check` or `httpcode check FILE`".into())
             }
-            Error::NotAPair { root, .. } => Some(format!(
-                "e.g. `httpcode decide {root}=no`; `httpcode decide --tree` lists every question"
+            Error::NotAPair { example, .. } => Some(format!(
+                "e.g. `httpcode decide {example}`; `httpcode decide --tree` lists every question"
             )),
             Error::AnsweredTwice(_) => Some("give each question one answer".into()),
             Error::NotOnPath { .. } => {

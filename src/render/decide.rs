@@ -2,7 +2,7 @@
 //! still open, and the whole tree as an outline.
 
 use crate::data;
-use crate::decide::{self, close_calls, send_lines, End, Step, Walk};
+use crate::decide::{self, close_calls, send_and_leave_out, End, Step, Walk};
 use crate::model::{Leads, Outcome, Question};
 use crate::render::{code_and_name, Style};
 
@@ -49,11 +49,13 @@ fn result(out: &mut String, outcome: &'static Outcome, style: &Style) {
         style.dim(&spec)
     ));
     out.push_str(&style.wrap(&code.summary, 2));
-    let send = send_lines(outcome);
-    if !send.is_empty() {
-        out.push_str(&style.wrap("Send:", 2));
-        for line in &send {
-            out.push_str(&style.bullet(&cite(line), 4));
+    let (send, leave_out) = send_and_leave_out(outcome);
+    for (heading, lines) in [("Send:", send), ("Leave out:", leave_out)] {
+        if !lines.is_empty() {
+            out.push_str(&style.wrap(heading, 2));
+            for line in &lines {
+                out.push_str(&style.bullet(&cite(line), 4));
+            }
         }
     }
     let calls = close_calls(outcome);
@@ -88,7 +90,7 @@ fn next(out: &mut String, question: &'static Question, first: bool, style: &Styl
         &format!(
             "Why: {} {}",
             question.why,
-            style.dim(&glue(&format!("({})", question.source)))
+            style.dim(&cite(&format!("({})", question.source)))
         ),
         2,
     ));
@@ -111,7 +113,10 @@ fn path(out: &mut String, steps: &[Step], style: &Style) {
                 "{} › {} {}",
                 step.question.question,
                 step.choice.text,
-                style.dim(&glue(&format!("({})", step.question.source)))
+                style.dim(&cite(&format!(
+                    "({})",
+                    decide::answer_source(step.question, step.choice)
+                )))
             ),
             2,
         ));
@@ -126,8 +131,10 @@ fn path(out: &mut String, steps: &[Step], style: &Style) {
     ));
 }
 
-/// The whole tree as an indented outline; a question reached a second time is
-/// named, not repeated.
+/// The whole tree as an indented outline. A question reached from several
+/// answers is shown under the first question in tree.yaml that leads to it
+/// (its home: `created` for `carries`, not a detour through `condition`) and
+/// named, not repeated, everywhere else.
 pub fn tree(style: &Style) -> String {
     let mut out = String::new();
     let mut shown = Vec::new();
@@ -148,7 +155,7 @@ fn outline(
             "{}: {} {}",
             question.id,
             question.question,
-            style.dim(&glue(&format!("({})", question.source)))
+            style.dim(&cite(&format!("({})", question.source)))
         ),
         depth * 4,
     ));
@@ -165,13 +172,17 @@ fn outline(
                 indent,
             )),
             Leads::Question(id) => {
-                let seen = shown.contains(&id);
-                let note = if seen { " (see above)" } else { "" };
+                let home = !shown.contains(&id) && is_home(question, &choice.id, id);
+                let note = match (home, shown.contains(&id)) {
+                    (true, _) => "",
+                    (false, true) => " (see above)",
+                    (false, false) => " (see below)",
+                };
                 out.push_str(&style.bullet(
                     &format!("{}: {} → {id}{note}", choice.id, choice.text),
                     indent,
                 ));
-                if !seen {
+                if home {
                     let next = decide::question(id)
                         .expect("build.rs checks that every `next` names a question");
                     outline(out, next, depth + 1, shown, style);
@@ -179,4 +190,16 @@ fn outline(
             }
         }
     }
+}
+
+/// Whether this answer is the first in tree.yaml that leads to `id`. Following
+/// these answers back from any question ends at the root, because the tree
+/// has no cycles (build.rs), so the outline shows every question once.
+fn is_home(question: &Question, answer: &str, id: &str) -> bool {
+    data::decision_tree()
+        .questions
+        .iter()
+        .flat_map(|q| q.answers.iter().map(move |a| (q, a)))
+        .find(|(_, a)| a.leads() == Leads::Question(id))
+        .is_some_and(|(q, a)| q.id == question.id && a.id == answer)
 }

@@ -6,7 +6,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use crate::decide_rules;
-use crate::model::{Choice, Comparison, DecisionTree, Question, StatusCode};
+use crate::model::{Choice, CloseCall, Comparison, DecisionTree, Question, StatusCode};
 
 fn data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
@@ -88,24 +88,26 @@ fn a_cycle_is_refused() {
 }
 
 #[test]
-fn a_path_of_more_than_seven_questions_is_refused() {
-    refuses("long path", "more than 7", |t| {
-        answer(t, "semantics", "no").result = None;
-        answer(t, "semantics", "no").next = Some("moved".into());
+fn a_path_of_more_than_eight_questions_is_refused() {
+    // outcome area method syntax semantics server-trouble server-state, then
+    // moved permanent keep-method-permanent: ten questions.
+    refuses("long path", "more than 8", |t| {
+        answer(t, "server-state", "bug").result = None;
+        answer(t, "server-state", "bug").next = Some("moved".into());
     });
 }
 
 #[test]
 fn an_answer_must_lead_somewhere_known() {
     refuses("unknown next", "unknown question", |t| {
-        answer(t, "gone", "yes").result = None;
-        answer(t, "gone", "yes").next = Some("nowhere".into());
+        answer(t, "target", "gone").result = None;
+        answer(t, "target", "gone").next = Some("nowhere".into());
     });
     refuses("both next and result", "exactly one", |t| {
-        answer(t, "gone", "yes").next = Some("legal".into());
+        answer(t, "target", "gone").next = Some("size".into());
     });
     refuses("neither", "exactly one", |t| {
-        answer(t, "gone", "yes").result = None;
+        answer(t, "target", "gone").result = None;
     });
 }
 
@@ -122,42 +124,72 @@ fn results_are_registered_codes() {
 #[test]
 fn ids_are_unique_words_and_sources_are_citations() {
     refuses("duplicate id", "duplicate id", |t| {
-        question(t, "gone").id = "legal".into();
+        question(t, "target").id = "size".into();
     });
     refuses("duplicate answer", "duplicate answer", |t| {
-        answer(t, "gone", "yes").id = "no".into();
+        answer(t, "target", "gone").id = "missing".into();
     });
     refuses("not a word", "ids are lower-case words", |t| {
-        question(t, "gone").id = "Gone Forever".into();
-        answer(t, "legal", "no").next = Some("Gone Forever".into());
+        question(t, "target").id = "Gone Forever".into();
+        answer(t, "area", "target").next = Some("Gone Forever".into());
     });
     refuses("citation", "is not a citation", |t| {
-        question(t, "gone").source = "RFC9110 15.5.11".into();
+        question(t, "target").source = "RFC9110 15.5.11".into();
+    });
+    refuses("one citation of several", "is not a citation", |t| {
+        question(t, "size").source = "RFC 9110 §15.5.14; RFC 9110 §15.5.15; RFC6585 5".into();
     });
 }
 
 #[test]
-fn comparison_links_and_close_calls_must_resolve() {
+fn a_question_cites_the_section_of_every_code_it_ends_at() {
+    // 431 is defined in RFC 6585 §5, not in RFC 9110 §15.5.14 with 413.
+    refuses("missing citation", "does not cite RFC 6585 §5", |t| {
+        question(t, "size").source = "RFC 9110 §15.5.14; RFC 9110 §15.5.15".into();
+    });
+    // 511 comes from RFC 6585 §6.
+    refuses("missing citation", "does not cite RFC 6585 §6", |t| {
+        question(t, "credentials").source =
+            "RFC 9110 §15.5.2; RFC 9110 §15.5.8; RFC 9110 §15.5.4".into();
+    });
+}
+
+#[test]
+fn comparison_links_must_resolve() {
     refuses("unknown cell", "has no answer", |t| {
-        let link = &mut question(t, "gone").compares.to_mut()[0];
+        let link = &mut question(t, "target").compares.to_mut()[0];
         link.answers.to_mut()[0].cells = vec!["Perhaps".into()].into();
     });
     refuses("unknown comparison", "no comparison titled", |t| {
-        question(t, "gone").compares.to_mut()[0].comparison = "404 vs 999".into();
+        question(t, "target").compares.to_mut()[0].comparison = "404 vs 999".into();
     });
-    refuses(
-        "close call without a comparison",
-        "no curated comparison holds both",
-        |t| {
-            let outcome = t
-                .results
-                .to_mut()
-                .iter_mut()
-                .find(|o| o.code == 200)
-                .unwrap();
-            outcome.close_calls.to_mut()[0].code = 404;
-        },
-    );
+}
+
+fn close_calls_of(t: &mut DecisionTree, code: u16) -> &mut Vec<CloseCall> {
+    t.results
+        .to_mut()
+        .iter_mut()
+        .find(|o| o.code == code)
+        .unwrap()
+        .close_calls
+        .to_mut()
+}
+
+#[test]
+fn every_result_has_close_calls_to_registered_codes() {
+    refuses("no close calls", "no close calls", |t| {
+        close_calls_of(t, 206).clear();
+    });
+    refuses("unofficial close call", "is not a registered code", |t| {
+        close_calls_of(t, 500)[0].code = 499;
+    });
+    refuses("close call to itself", "a close call to itself", |t| {
+        close_calls_of(t, 500)[0].code = 500;
+    });
+    refuses("twice", "listed twice", |t| {
+        let calls = close_calls_of(t, 500);
+        calls[1].code = calls[0].code;
+    });
 }
 
 #[test]

@@ -359,10 +359,12 @@ fn bash_and_fish_complete_decide_answers() {
         "#;
         let words = shell("bash", script);
         for pair in [
-            "outcome=yes",
-            "outcome=no",
+            "outcome=interim",
+            "outcome=success",
             "outcome=elsewhere",
             "outcome=condition",
+            "outcome=refused",
+            "outcome=failed",
         ] {
             assert!(
                 words.lines().any(|w| w == pair),
@@ -373,11 +375,10 @@ fn bash_and_fish_complete_decide_answers() {
     if have("fish") {
         let out = shell(
             "fish",
-            "source completions/httpcode.fish; complete -C 'httpcode decide side='",
+            "source completions/httpcode.fish; complete -C 'httpcode decide size='",
         );
         assert!(
-            out.lines()
-                .any(|l| l == "side=client\tThe client's request"),
+            out.lines().any(|l| l == "size=uri\tThe target URI"),
             "{out}"
         );
     }

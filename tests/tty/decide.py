@@ -50,23 +50,21 @@ def send(keys):
     os.write(fd, keys)
 
 
-read_until("Did the server carry out the request?")
+read_until("What should the response tell the client?")
 if scenario == "walk":
-    send(b"something else")  # typing filters the answers
+    send(b"looked fine")  # typing filters the answers
     send(b"\r")
-    read_until("Whose side is the problem on?")
-    send(b"\r")  # the first answer: the client's request
-    read_until("What about the request stops it?")
+    read_until("Is this server a gateway or proxy")
+    send(b"\r")  # the first answer: yes, upstream
+    read_until("How did the upstream server answer?")
     send(b"back")
     send(b"\r")
-    read_until("Whose side is the problem on?")
-    send(b"\x1b[B")  # arrow down: the server
+    read_until("Is this server a gateway or proxy")
+    send(b"\x1b[B")  # arrow down: no, the server itself
     send(b"\r")
-    read_until("Was the server passing")
-    send(b"\r")  # yes: upstream
-    read_until("How did the upstream server answer?")
-    send(b"\r")  # it did not answer in time
-    read_until("Gateway Timeout")
+    read_until("What went wrong on the server?")
+    send(b"\r")  # the first answer: overloaded for a while
+    read_until("Service Unavailable")
 elif scenario == "esc":
     send(b"\x1b")
 elif scenario == "ctrl-c":

@@ -334,8 +334,9 @@ pub struct CloseCallJson {
     pub code: u16,
     pub name: &'static str,
     pub when: &'static str,
-    /// The curated comparison that separates the two codes.
-    pub comparison: &'static str,
+    /// The curated comparison that separates the two codes, or null when none
+    /// holds both.
+    pub comparison: Option<&'static str>,
 }
 
 /// A question, as `next` and as each node of `decide --tree --json`.
@@ -401,7 +402,7 @@ impl DecideResultJson {
                     name: data::code_name(c.call.code)
                         .expect("build.rs checks that every close call's code exists"),
                     when: &c.call.when,
-                    comparison: &c.comparison.title,
+                    comparison: c.comparison.map(|g| g.title.as_ref()),
                 })
                 .collect(),
         }
