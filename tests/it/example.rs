@@ -222,7 +222,9 @@ fn example_rules_per_code() {
         r207.field("Content-Type"),
         Some("application/xml; charset=utf-8")
     );
-    assert!(r207.body.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
+    assert!(r207
+        .body
+        .starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
     assert!(r207.body.contains("<D:multistatus xmlns:D=\"DAV:\">"));
     assert!(r207.body.contains("<D:status>HTTP/1.1 200 OK</D:status>"));
     assert!(r207.body.ends_with("</D:multistatus>\n"));

@@ -121,8 +121,14 @@ fn http1_only_rows_say_so() {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
     let (_, card, _) = run(&["426"]);
-    assert!(card.contains("  - Upgrade (MUST, HTTP/1.1 only): "), "{card}");
-    assert!(card.contains("  - Connection (MUST, HTTP/1.1 only): "), "{card}");
+    assert!(
+        card.contains("  - Upgrade (MUST, HTTP/1.1 only): "),
+        "{card}"
+    );
+    assert!(
+        card.contains("  - Connection (MUST, HTTP/1.1 only): "),
+        "{card}"
+    );
     let (_, text, _) = run(&["header", "Retry-After"]);
     assert!(!text.contains("HTTP/1.1 only"));
 }

@@ -509,3 +509,65 @@ fn spring_419_is_labelled_with_its_own_meaning() {
         "{in_code}"
     );
 }
+
+/// The field pages say where a field may not go and when it need not match:
+/// RFC 9110 §8.6 and RFC 9112 §6.1 keep Content-Length and Transfer-Encoding out
+/// of 1xx, 204 and 2xx-to-CONNECT; Content-Length in a response to HEAD or in a
+/// 304 gives the length a 200 would have had (RFC 9110 §8.6); an origin server
+/// with a clock has to send Date in 2xx-4xx (RFC 9110 §6.6.1).
+#[test]
+fn framing_and_date_field_pages_state_their_exceptions() {
+    let summary = |name: &str| text(&json(&["header", name, "--json"])["summary"]).to_owned();
+    for name in ["Content-Length", "Transfer-Encoding"] {
+        let s = summary(name);
+        assert!(
+            s.contains("never sends it in a 1xx or 204, nor in a 2xx to CONNECT"),
+            "{name}: {s}"
+        );
+    }
+    let s = summary("Content-Length");
+    assert!(
+        s.contains("has to match the bytes sent, except in a response to HEAD or a 304"),
+        "{s}"
+    );
+    let s = summary("Date");
+    assert!(
+        s.contains("has to send it in every 2xx, 3xx and 4xx response"),
+        "{s}"
+    );
+}
+
+/// Upgrade is connection-specific (RFC 9113 §8.2.2): the rows of 101 and 426
+/// hold in HTTP/1.1 only, as Connection's do.
+#[test]
+fn upgrade_rows_are_http1_only() {
+    for code in ["101", "426"] {
+        let v = json(&[code, "--json"]);
+        for name in ["Upgrade", "Connection"] {
+            let row = array(&v["headers"])
+                .iter()
+                .find(|h| h["name"] == name)
+                .cloned()
+                .unwrap_or_else(|| panic!("{code} {name}"));
+            assert_eq!(row["condition"], "http1", "{code} {name}");
+        }
+    }
+}
+
+/// curl's libcurl-errors: 5 is a proxy name that did not resolve, 7 a failed
+/// connect() to host or proxy, 56 a failure receiving network data.
+#[test]
+fn no_response_card_gives_curl_exit_codes_their_meaning() {
+    let v = json(&["000", "--json"]);
+    let causes: Vec<&str> = array(&v["causes"]).iter().map(text).collect();
+    assert!(causes
+        .iter()
+        .any(|c| c.contains("host or to the proxy") && c.contains("(exit code 7)")));
+    assert!(causes
+        .iter()
+        .any(|c| c.contains("proxy whose name did not resolve is exit code 5")));
+    assert!(causes.iter().any(|c| c.contains("(exit code 56")));
+    assert!(!causes
+        .iter()
+        .any(|c| c.contains("could not be reached (exit code 5)")));
+}
