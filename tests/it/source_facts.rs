@@ -571,3 +571,49 @@ fn no_response_card_gives_curl_exit_codes_their_meaning() {
         .iter()
         .any(|c| c.contains("could not be reached (exit code 5)")));
 }
+
+/// No vendor documents 598 or 599 as a proxy's timeout, so neither code lists
+/// that meaning or cites a general list; Alibaba's EdgeRoutine page is the
+/// source of 598's retry advice.
+#[test]
+fn timeout_codes_cite_only_vendor_pages() {
+    for code in ["598", "599"] {
+        let v = json(&[code, "--json"]);
+        for vendor in array(&v["vendors"]) {
+            assert!(!text(&vendor["source"]).contains("wikipedia"), "{code}");
+            assert!(!text(&vendor["name"]).contains("Informal"), "{code}");
+        }
+        assert!(!text(&v["retry"]["source"]).contains("wikipedia"), "{code}");
+    }
+    let v = json(&["598", "--json"]);
+    assert!(text(&v["retry"]["source"]).starts_with("https://www.alibabacloud.com/"));
+}
+
+/// Twitter's developer list announced 420 for Search API rate limiting from
+/// 18 January 2010; Shopify's changelog moved locked stores from 420 to 423 on
+/// 30 August 2018.
+#[test]
+fn enhance_your_calm_cites_twitter_and_shopify() {
+    let twitter = vendors("420", "Twitter");
+    assert_eq!(twitter.len(), 1);
+    assert!(text(&twitter[0]["meaning"]).contains("18 January 2010"));
+    assert!(text(&twitter[0]["source"])
+        .starts_with("https://groups.google.com/g/twitter-development-talk/"));
+    let shopify = vendors("420", "Shopify");
+    assert_eq!(shopify.len(), 1);
+    assert!(text(&shopify[0]["meaning"]).contains("30 August 2018"));
+    assert!(text(&shopify[0]["meaning"]).contains("423"));
+    assert!(text(&shopify[0]["source"]).starts_with("https://shopify.dev/changelog/"));
+    let v = json(&["420", "--json"]);
+    assert!(!text(&v["retry"]["advice"]).contains("doubling"));
+}
+
+/// nginx's limit_req_status takes any code from 400 to 599, so 444 can mean a
+/// rate limit that a later retry passes: the advice depends on why.
+#[test]
+fn no_response_444_retry_depends_on_why() {
+    let v = json(&["444", "--json"]);
+    assert_eq!(v["retry"]["kind"], "after-delay");
+    assert!(text(&v["retry"]["advice"]).starts_with("Depends on why nginx closed"));
+    assert!(text(&v["retry"]["source"]).contains("ngx_http_limit_req_module"));
+}
