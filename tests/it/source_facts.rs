@@ -326,7 +326,7 @@ fn upload_resumption_supported_is_a_temporary_registration() {
     assert!(array(&listed).iter().any(|c| c["code"] == 104));
 }
 
-const EDGIO_V6: &str = "https://docs.edg.io/applications/v6/performance/response";
+const EDGIO_V6: &str = "https://github.com/edgio-docs/edgio-docs/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/src/guides/performance/response.md";
 const EDGIO_V7: &str =
     "https://github.com/edgio-docs/edgio-docs/blob/main/guides/applications/v7/performance/response.md";
 
@@ -616,4 +616,32 @@ fn no_response_444_retry_depends_on_why() {
     assert_eq!(v["retry"]["kind"], "after-delay");
     assert!(text(&v["retry"]["advice"]).starts_with("Depends on why nginx closed"));
     assert!(text(&v["retry"]["source"]).contains("ngx_http_limit_req_module"));
+}
+
+/// Cloudflare's page is titled only "Error 530" and puts a 1xxx error in the
+/// body; 1033 (tunnel without a healthy connector) clears when the connector is
+/// back, so 530 is not "do not retry". Pantheon documents "530 Site Frozen" for
+/// sandbox sites frozen for inactivity.
+#[test]
+fn error_530_is_cloudflares_and_pantheons() {
+    let v = json(&["530", "--json"]);
+    assert_eq!(v["name"], "Error 530");
+    assert_eq!(v["retry"]["kind"], "after-delay");
+    assert!(text(&v["retry"]["advice"]).contains("(1033)"));
+    let pantheon = vendors("530", "Pantheon");
+    assert_eq!(pantheon.len(), 1);
+    assert_eq!(pantheon[0]["phrase"], "Site Frozen");
+    assert!(text(&pantheon[0]["source"]).starts_with("https://docs.pantheon.io/"));
+}
+
+/// Edgio's documentation site ended with the service; its 53x/54x table is cited
+/// from the archived documentation repository at a fixed commit.
+#[test]
+fn edgio_codes_cite_the_archived_docs_at_a_commit() {
+    for code in 530..=548 {
+        let edgio = vendors(&code.to_string(), "Edgio");
+        assert_eq!(edgio.len(), 1, "{code}");
+        assert_eq!(text(&edgio[0]["source"]), EDGIO_V6, "{code}");
+        assert!(EDGIO_V6.contains("/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/"));
+    }
 }
