@@ -81,14 +81,7 @@ fn main() {
         .collect();
     out.records("RUNTIMES", runtimes.iter());
     out.record("DATASET", &dataset);
-    out.constant(
-        "VERSION",
-        &format!(
-            "{} (IANA registries as of {})",
-            env!("CARGO_PKG_VERSION"),
-            dataset.checked
-        ),
-    );
+    out.constant("VERSION", &version(&dataset));
     out.record("DECISION_TREE", &tree);
 
     let dest =
@@ -127,12 +120,29 @@ fn yaml_file<T: serde::de::DeserializeOwned>(path: &Path) -> T {
         .unwrap_or_else(|e| panic!("{} does not fit the model: {e}", path.display()))
 }
 
-/// `checked` is a real calendar date written YYYY-MM-DD, and each registry
-/// says where it lives and which copy was read.
-fn check_dataset(dataset: &Dataset) {
-    let date = dataset.checked.as_ref();
+/// What `--version` prints after the program name: the release, then each
+/// registry copy's own "last updated" date, which is what the data can vouch
+/// for (the day of the check says nothing about what the copy contained).
+fn version(dataset: &Dataset) -> String {
+    let copies: Vec<String> = dataset
+        .registries
+        .iter()
+        .map(|r| match &r.updated {
+            Some(date) => format!("{} {date}", r.label),
+            None => format!("{} (date not recorded)", r.label),
+        })
+        .collect();
+    format!(
+        "{} (IANA registry copies last updated: {})",
+        env!("CARGO_PKG_VERSION"),
+        copies.join(", ")
+    )
+}
+
+/// Whether `date` is a real calendar day written YYYY-MM-DD.
+fn is_iso_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
-    let ok = match parts.as_slice() {
+    match parts.as_slice() {
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
             match (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
                 (Ok(y), Ok(m), Ok(d)) => {
@@ -150,7 +160,14 @@ fn check_dataset(dataset: &Dataset) {
             }
         }
         _ => false,
-    };
+    }
+}
+
+/// `checked` is a real calendar date written YYYY-MM-DD, and each registry
+/// says where it lives and which copy was read.
+fn check_dataset(dataset: &Dataset) {
+    let date = dataset.checked.as_ref();
+    let ok = is_iso_date(date);
     assert!(
         ok,
         "dataset.yaml: checked {date:?} is not an ISO 8601 date (YYYY-MM-DD)"
@@ -167,6 +184,18 @@ fn check_dataset(dataset: &Dataset) {
             "dataset.yaml: {} is not an IANA registry URL",
             registry.url
         );
+        assert!(
+            !registry.label.trim().is_empty(),
+            "dataset.yaml: give {} a label for --version",
+            registry.name
+        );
+        if let Some(date) = &registry.updated {
+            assert!(
+                is_iso_date(date),
+                "dataset.yaml: updated {date:?} of {} is not an ISO 8601 date (YYYY-MM-DD)",
+                registry.name
+            );
+        }
         assert!(
             !registry.copy.trim().is_empty(),
             "dataset.yaml: say which copy of {} was read",

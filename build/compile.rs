@@ -262,7 +262,7 @@ lit_struct! {
     Comparison { title, codes, distinction, sources, questions, rows }
     MethodError { code, meaning, source }
     NoResponse { number, title, summary, description, causes, check, sources }
-    Registry { name, url, copy }
+    Registry { name, label, url, updated, copy }
     Dataset { checked, registries }
     Choice { id, text, next, result }
     AgreeingCells { answer, cells }

@@ -245,7 +245,10 @@ fn roff_ascii(page: &str) -> String {
 }
 
 fn main_page(cmd: &clap::Command) -> String {
-    let man = clap_mangen::Man::new(cmd.clone()).manual("httpcode manual");
+    // The footer names the release only; the registry dates are --version's.
+    let man = clap_mangen::Man::new(cmd.clone())
+        .source(format!("httpcode {}", env!("CARGO_PKG_VERSION")))
+        .manual("httpcode manual");
     let mut out = Vec::new();
     let rendered: std::io::Result<()> = (|| {
         man.render_title(&mut out)?;

@@ -639,7 +639,12 @@ pub struct Dataset {
 #[serde(deny_unknown_fields)]
 pub struct Registry {
     pub name: Text,
+    /// What `--version` calls it ("status codes").
+    pub label: Text,
     pub url: Text,
+    /// The "last updated" date (YYYY-MM-DD) the copy read gives, when it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Text>,
     /// Which copy of the registry the check read.
     pub copy: Text,
 }

@@ -153,7 +153,7 @@ fn headers(page: &mut Page, code: &StatusCode, _: &CardContext) {
             &format!(
                 "{} ({}): {} {source}",
                 header.name,
-                header.requirement.label(),
+                super::header::requirement(header),
                 header.note
             ),
             2,

@@ -14,8 +14,15 @@
 //!   §15.4.5) and an empty one in 205 (RFC 9110 §15.3.6), framed by
 //!   `Content-Length: 0`;
 //! - otherwise a small body with `Content-Type`, framed by a `Content-Length`
-//!   equal to its length in octets (RFC 9110 §8.6, RFC 9112 §6.3).
+//!   equal to its length in octets (RFC 9110 §8.6, RFC 9112 §6.3);
+//! - where the code defines what its content is, that content: 207's XML
+//!   `multistatus` (RFC 4918 §13), 300's list of choices (RFC 9110 §15.4.1),
+//!   511's link to the sign-in page (RFC 6585 §6);
+//! - where a row's keyword does not say what a careful server sends, the
+//!   choice in [`CHOICES`] (Retry-After on 429 and 503, not on 413).
 //!
+//! Codes that never appear as the status of a whole response have no example:
+//! 208 exists only inside a 207 body, 305 is deprecated, 306 is unused.
 //! Lines end in CRLF, as HTTP/1.1 requires (RFC 9112 §2.1).
 
 use serde::Serialize;
@@ -33,6 +40,24 @@ pub fn unavailable(code: &StatusCode) -> Option<String> {
              response carries",
             code.code
         ));
+    }
+    match code.code {
+        // RFC 5842 §7.1: a propstat or response status inside a 207 body.
+        208 => {
+            return Some(
+                "208 occurs only inside a 207 Multi-Status body, as the status of a \
+                 binding already reported (RFC 5842 §7.1): see `httpcode 207 --example`"
+                    .to_string(),
+            )
+        }
+        305 => {
+            return Some(
+                "305 is deprecated (RFC 9110 §15.4.6): clients do not act on it, so no \
+                 server should send it"
+                    .to_string(),
+            )
+        }
+        _ => {}
     }
     if code.iana == Some(Iana::Unused) {
         let spec = code.spec.as_ref().map(|s| s.citation()).unwrap_or_default();
@@ -61,6 +86,41 @@ struct Problem<'a> {
     detail: &'a str,
 }
 
+/// Rows whose keyword alone does not say whether a careful server sends the
+/// field: (code, field, sent). Retry-After on 413 fits only a temporary
+/// condition (RFC 9110 §15.5.14), and the example's request is simply too
+/// large; on 429 and 503 it is what a client looks for to know when to come
+/// back (RFC 6585 §4, RFC 9110 §15.6.4), though the RFCs make it a MAY.
+pub const CHOICES: &[(u16, &str, bool)] = &[
+    (413, "Retry-After", false),
+    (429, "Retry-After", true),
+    (503, "Retry-After", true),
+];
+
+/// Whether the example carries this row's field.
+fn sent(code: u16, header: &crate::model::Header) -> bool {
+    let chosen = CHOICES
+        .iter()
+        .find(|(c, name, _)| *c == code && header.name.eq_ignore_ascii_case(name));
+    match chosen {
+        Some(&(_, _, sent)) => sent,
+        None => matches!(
+            header.requirement,
+            Requirement::Must | Requirement::Should | Requirement::Used
+        ),
+    }
+}
+
+/// The sign-in page 511's content links to (RFC 6585 §6).
+const SIGN_IN: &str = "https://login.example.net/";
+
+/// 300's choices (RFC 9110 §15.4.1): each with what it is; the first is the
+/// server's preferred one, which the record's Location row names.
+const CHOICES_300: &[(&str, &str)] = &[
+    ("https://www.example.com/report.html", "HTML"),
+    ("https://www.example.com/report.pdf", "PDF"),
+];
+
 /// Whether the code's responses carry content at all.
 fn has_content(code: u16) -> bool {
     // RFC 9110 §6.4.1: 1xx, 204 and 304 have none; §15.3.6: 205 generates none.
@@ -80,10 +140,7 @@ pub fn render(code: &StatusCode, body: Body) -> String {
     }
     let content = has_content(code.code).then(|| content(code, body));
     for header in code.headers.iter() {
-        let wanted = matches!(
-            header.requirement,
-            Requirement::Must | Requirement::Should | Requirement::Used
-        );
+        let wanted = sent(code.code, header);
         let forbidden = code.headers.iter().any(|h| {
             h.requirement == Requirement::MustNot && h.name.eq_ignore_ascii_case(&header.name)
         });
@@ -137,18 +194,34 @@ pub fn render(code: &StatusCode, body: Body) -> String {
 
 /// The content's media type and text.
 fn content(code: &StatusCode, body: Body) -> (&'static str, String) {
-    match body {
-        Body::Text => (
+    let heading = format!("{} {}: {}", code.code, code.name, code.summary);
+    match (code.code, body) {
+        // RFC 4918 §13: a 207's content is a `multistatus` XML document, one
+        // `response` per resource, each with its own status line.
+        (207, _) => ("application/xml; charset=utf-8", MULTISTATUS.to_string()),
+        (300, Body::Text) => {
+            let mut text = format!("{heading}\n");
+            for (uri, what) in CHOICES_300 {
+                text.push_str(&format!("  {uri} ({what})\n"));
+            }
+            ("text/plain; charset=utf-8", text)
+        }
+        (511, Body::Text) => (
             "text/plain; charset=utf-8",
-            format!("{} {}: {}\n", code.code, code.name, code.summary),
+            format!("{heading}\nSign in to use this network: {SIGN_IN}\n"),
         ),
-        Body::Problem => {
+        (_, Body::Text) => ("text/plain; charset=utf-8", format!("{heading}\n")),
+        (_, Body::Problem) => {
+            let detail = match code.code {
+                511 => format!("{}; sign in at {SIGN_IN}", code.summary),
+                _ => code.summary.to_string(),
+            };
             let problem = Problem {
                 // RFC 9457 §3.1.1: "about:blank" means the status code says it all.
                 r#type: "about:blank",
                 title: &code.name,
                 status: code.code,
-                detail: &code.summary,
+                detail: &detail,
             };
             let mut text = serde_json::to_string_pretty(&problem)
                 .expect("a struct of strings and a number always serializes");
@@ -157,3 +230,18 @@ fn content(code: &StatusCode, body: Body) -> (&'static str, String) {
         }
     }
 }
+
+/// A 207 body after RFC 4918 §13: one resource found (200) and one the client
+/// may not read (403), each in its own `response`.
+const MULTISTATUS: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>
+<D:multistatus xmlns:D=\"DAV:\">
+  <D:response>
+    <D:href>https://www.example.com/docs/a.txt</D:href>
+    <D:status>HTTP/1.1 200 OK</D:status>
+  </D:response>
+  <D:response>
+    <D:href>https://www.example.com/docs/b.txt</D:href>
+    <D:status>HTTP/1.1 403 Forbidden</D:status>
+  </D:response>
+</D:multistatus>
+";

@@ -1,7 +1,7 @@
 //! `httpcode header`: one header field (its section, what it carries, the codes
 //! that use it), or the table of every field.
 
-use crate::model::{Header, HeaderField, StatusCode};
+use crate::model::{Condition, Header, HeaderField, StatusCode};
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::page::Page;
 use crate::render::Style;
@@ -40,7 +40,7 @@ pub fn field(field: &HeaderField, uses: &[Use], style: &Style) -> String {
         page.bullet(
             &format!(
                 "{label}{marker} ({}): {} {source}",
-                header.requirement.label(),
+                requirement(header),
                 header.note
             ),
             2,
@@ -52,6 +52,16 @@ pub fn field(field: &HeaderField, uses: &[Use], style: &Style) -> String {
         0,
     );
     page.finish()
+}
+
+/// A row's keyword, and where it holds when that is a protocol version: the
+/// card and the field page say "HTTP/1.1 only" for Connection and Upgrade, which
+/// HTTP/2 and HTTP/3 do not have (RFC 9113 §8.2.2, RFC 9114 §4.2).
+pub fn requirement(header: &Header) -> String {
+    match header.condition {
+        Some(Condition::Http1) => format!("{}, HTTP/1.1 only", header.requirement.label()),
+        _ => header.requirement.label().to_string(),
+    }
 }
 
 /// Every field: name, direction, section and the codes that name it. The

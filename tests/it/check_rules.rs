@@ -498,6 +498,34 @@ fn connection_is_required_of_426_in_http1_only() {
         .any(|f| f.field.as_deref() == Some("Connection")));
 }
 
+/// Upgrade is connection-specific: HTTP/2 has no 101 and an HTTP/2 or HTTP/3
+/// message with Upgrade is malformed (RFC 9113 §8.2.2, §8.6; RFC 9114 §4.2), so
+/// a correct HTTP/2 426, as nginx sends it, has no finding at all.
+#[test]
+fn upgrade_is_required_of_426_and_101_in_http1_only() {
+    let http1 = run("HTTP/1.1 426 Upgrade Required\nConnection: upgrade", None);
+    let missing: Vec<&Finding> = of_rule(&http1, "header-required")
+        .into_iter()
+        .filter(|f| f.field.as_deref() == Some("Upgrade"))
+        .collect();
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0].level, Level::Error);
+    let http2 = "HTTP/2 426\nserver: nginx\ndate: Sun, 06 Nov 1994 08:49:37 GMT\n\
+                 content-type: text/html\ncontent-length: 5\n\nhello";
+    let findings = run(http2, None);
+    assert_eq!(findings.len(), 1);
+    assert!(findings[0].is_empty(), "{findings:?}");
+    for code in [101, 426] {
+        let row = data::code(code)
+            .unwrap()
+            .headers
+            .iter()
+            .find(|h| h.name.as_ref() == "Upgrade")
+            .unwrap();
+        assert_eq!(row.condition, Some(Condition::Http1), "{code}");
+    }
+}
+
 #[test]
 fn date_is_reported_once_at_the_more_serious_level() {
     // 304's Date row is a note (a condition the checker cannot see) and the

@@ -276,11 +276,13 @@ fn help_has_examples_and_version_works() {
     assert!(stdout.contains("Exit status:"));
     let (code, stdout, _) = run(&["--version"]);
     assert_eq!(code, 0);
-    // The date the data was checked against IANA's registries (data/dataset.yaml).
+    // Each IANA registry copy's own "last updated" date (data/dataset.yaml): the
+    // status-code copy is the one that extended 104's registration.
     assert_eq!(
         stdout,
         format!(
-            "httpcode {} (IANA registries as of 2026-11-25)\n",
+            "httpcode {} (IANA registry copies last updated: status codes 2025-09-15, \
+             methods (date not recorded), field names 2026-05-15)\n",
             env!("CARGO_PKG_VERSION")
         )
     );

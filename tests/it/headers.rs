@@ -109,6 +109,30 @@ fn a_field_lists_the_codes_that_use_it() {
     }
 }
 
+/// Connection and Upgrade rows hold only in HTTP/1.1 (RFC 9113 §8.2.2): the
+/// field page and the card say so next to the keyword.
+#[test]
+fn http1_only_rows_say_so() {
+    let (_, text, _) = run(&["header", "Upgrade"]);
+    for line in [
+        "101 Switching Protocols (MUST, HTTP/1.1 only)",
+        "426 Upgrade Required (MUST, HTTP/1.1 only)",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    let (_, card, _) = run(&["426"]);
+    assert!(
+        card.contains("  - Upgrade (MUST, HTTP/1.1 only): "),
+        "{card}"
+    );
+    assert!(
+        card.contains("  - Connection (MUST, HTTP/1.1 only): "),
+        "{card}"
+    );
+    let (_, text, _) = run(&["header", "Retry-After"]);
+    assert!(!text.contains("HTTP/1.1 only"));
+}
+
 #[test]
 fn field_names_are_case_insensitive() {
     for typed in ["retry-after", "RETRY-AFTER", "Retry-After", "rEtRy-AfTeR"] {

@@ -326,7 +326,7 @@ fn upload_resumption_supported_is_a_temporary_registration() {
     assert!(array(&listed).iter().any(|c| c["code"] == 104));
 }
 
-const EDGIO_V6: &str = "https://docs.edg.io/applications/v6/performance/response";
+const EDGIO_V6: &str = "https://github.com/edgio-docs/edgio-docs/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/src/guides/performance/response.md";
 const EDGIO_V7: &str =
     "https://github.com/edgio-docs/edgio-docs/blob/main/guides/applications/v7/performance/response.md";
 
@@ -508,4 +508,140 @@ fn spring_419_is_labelled_with_its_own_meaning() {
         in_code.contains("HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE, removed in 7.0, meaning \"Insufficient Space On Resource\""),
         "{in_code}"
     );
+}
+
+/// The field pages say where a field may not go and when it need not match:
+/// RFC 9110 §8.6 and RFC 9112 §6.1 keep Content-Length and Transfer-Encoding out
+/// of 1xx, 204 and 2xx-to-CONNECT; Content-Length in a response to HEAD or in a
+/// 304 gives the length a 200 would have had (RFC 9110 §8.6); an origin server
+/// with a clock has to send Date in 2xx-4xx (RFC 9110 §6.6.1).
+#[test]
+fn framing_and_date_field_pages_state_their_exceptions() {
+    let summary = |name: &str| text(&json(&["header", name, "--json"])["summary"]).to_owned();
+    for name in ["Content-Length", "Transfer-Encoding"] {
+        let s = summary(name);
+        assert!(
+            s.contains("never sends it in a 1xx or 204, nor in a 2xx to CONNECT"),
+            "{name}: {s}"
+        );
+    }
+    let s = summary("Content-Length");
+    assert!(
+        s.contains("has to match the bytes sent, except in a response to HEAD or a 304"),
+        "{s}"
+    );
+    let s = summary("Date");
+    assert!(
+        s.contains("has to send it in every 2xx, 3xx and 4xx response"),
+        "{s}"
+    );
+}
+
+/// Upgrade is connection-specific (RFC 9113 §8.2.2): the rows of 101 and 426
+/// hold in HTTP/1.1 only, as Connection's do.
+#[test]
+fn upgrade_rows_are_http1_only() {
+    for code in ["101", "426"] {
+        let v = json(&[code, "--json"]);
+        for name in ["Upgrade", "Connection"] {
+            let row = array(&v["headers"])
+                .iter()
+                .find(|h| h["name"] == name)
+                .cloned()
+                .unwrap_or_else(|| panic!("{code} {name}"));
+            assert_eq!(row["condition"], "http1", "{code} {name}");
+        }
+    }
+}
+
+/// curl's libcurl-errors: 5 is a proxy name that did not resolve, 7 a failed
+/// connect() to host or proxy, 56 a failure receiving network data.
+#[test]
+fn no_response_card_gives_curl_exit_codes_their_meaning() {
+    let v = json(&["000", "--json"]);
+    let causes: Vec<&str> = array(&v["causes"]).iter().map(text).collect();
+    assert!(causes
+        .iter()
+        .any(|c| c.contains("host or to the proxy") && c.contains("(exit code 7)")));
+    assert!(causes
+        .iter()
+        .any(|c| c.contains("proxy whose name did not resolve is exit code 5")));
+    assert!(causes.iter().any(|c| c.contains("(exit code 56")));
+    assert!(!causes
+        .iter()
+        .any(|c| c.contains("could not be reached (exit code 5)")));
+}
+
+/// No vendor documents 598 or 599 as a proxy's timeout, so neither code lists
+/// that meaning or cites a general list; Alibaba's EdgeRoutine page is the
+/// source of 598's retry advice.
+#[test]
+fn timeout_codes_cite_only_vendor_pages() {
+    for code in ["598", "599"] {
+        let v = json(&[code, "--json"]);
+        for vendor in array(&v["vendors"]) {
+            assert!(!text(&vendor["source"]).contains("wikipedia"), "{code}");
+            assert!(!text(&vendor["name"]).contains("Informal"), "{code}");
+        }
+        assert!(!text(&v["retry"]["source"]).contains("wikipedia"), "{code}");
+    }
+    let v = json(&["598", "--json"]);
+    assert!(text(&v["retry"]["source"]).starts_with("https://www.alibabacloud.com/"));
+}
+
+/// Twitter's developer list announced 420 for Search API rate limiting from
+/// 18 January 2010; Shopify's changelog moved locked stores from 420 to 423 on
+/// 30 August 2018.
+#[test]
+fn enhance_your_calm_cites_twitter_and_shopify() {
+    let twitter = vendors("420", "Twitter");
+    assert_eq!(twitter.len(), 1);
+    assert!(text(&twitter[0]["meaning"]).contains("18 January 2010"));
+    assert!(text(&twitter[0]["source"])
+        .starts_with("https://groups.google.com/g/twitter-development-talk/"));
+    let shopify = vendors("420", "Shopify");
+    assert_eq!(shopify.len(), 1);
+    assert!(text(&shopify[0]["meaning"]).contains("30 August 2018"));
+    assert!(text(&shopify[0]["meaning"]).contains("423"));
+    assert!(text(&shopify[0]["source"]).starts_with("https://shopify.dev/changelog/"));
+    let v = json(&["420", "--json"]);
+    assert!(!text(&v["retry"]["advice"]).contains("doubling"));
+}
+
+/// nginx's limit_req_status takes any code from 400 to 599, so 444 can mean a
+/// rate limit that a later retry passes: the advice depends on why.
+#[test]
+fn no_response_444_retry_depends_on_why() {
+    let v = json(&["444", "--json"]);
+    assert_eq!(v["retry"]["kind"], "after-delay");
+    assert!(text(&v["retry"]["advice"]).starts_with("Depends on why nginx closed"));
+    assert!(text(&v["retry"]["source"]).contains("ngx_http_limit_req_module"));
+}
+
+/// Cloudflare's page is titled only "Error 530" and puts a 1xxx error in the
+/// body; 1033 (tunnel without a healthy connector) clears when the connector is
+/// back, so 530 is not "do not retry". Pantheon documents "530 Site Frozen" for
+/// sandbox sites frozen for inactivity.
+#[test]
+fn error_530_is_cloudflares_and_pantheons() {
+    let v = json(&["530", "--json"]);
+    assert_eq!(v["name"], "Error 530");
+    assert_eq!(v["retry"]["kind"], "after-delay");
+    assert!(text(&v["retry"]["advice"]).contains("(1033)"));
+    let pantheon = vendors("530", "Pantheon");
+    assert_eq!(pantheon.len(), 1);
+    assert_eq!(pantheon[0]["phrase"], "Site Frozen");
+    assert!(text(&pantheon[0]["source"]).starts_with("https://docs.pantheon.io/"));
+}
+
+/// Edgio's documentation site ended with the service; its 53x/54x table is cited
+/// from the archived documentation repository at a fixed commit.
+#[test]
+fn edgio_codes_cite_the_archived_docs_at_a_commit() {
+    for code in 530..=548 {
+        let edgio = vendors(&code.to_string(), "Edgio");
+        assert_eq!(edgio.len(), 1, "{code}");
+        assert_eq!(text(&edgio[0]["source"]), EDGIO_V6, "{code}");
+        assert!(EDGIO_V6.contains("/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/"));
+    }
 }
