@@ -202,6 +202,16 @@ impl<T: Lit> Lit for Option<T> {
     }
 }
 
+impl Lit for Leads {
+    const TYPE: &'static str = "Leads";
+    fn lit(&self, out: &mut Generated) -> String {
+        match self {
+            Leads::Question(id) => format!("Leads::Question({})", id.lit(out)),
+            Leads::Code(code) => format!("Leads::Code({code})"),
+        }
+    }
+}
+
 /// Unit-variant enums: `Type::Variant`.
 macro_rules! lit_enum {
     ($($ty:ident),*) => {$(
@@ -264,7 +274,7 @@ lit_struct! {
     NoResponse { number, title, summary, description, causes, check, sources }
     Registry { name, label, url, updated, copy }
     Dataset { checked, registries }
-    Choice { id, text, next, result }
+    Choice { id, text, leads }
     AgreeingCells { answer, cells }
     ComparisonLink { comparison, question, answers }
     Question { id, question, why, source, answers, compares }

@@ -96,12 +96,7 @@ pub fn check_tree(
                 "{at}: duplicate answer {:?}",
                 a.id
             );
-            assert!(
-                a.next.is_some() != a.result.is_some(),
-                "{at}: answer {:?} needs exactly one of `next` and `result`",
-                a.id
-            );
-            if let Some(code) = a.result {
+            if let Some(code) = a.code() {
                 assert!(
                     registered.contains(&code),
                     "{at}: answer {:?} ends at {code}, which is not a registered code in the dataset",
@@ -151,9 +146,9 @@ pub fn check_tree(
     }
     for q in tree.questions.iter() {
         for a in q.answers.iter() {
-            if let Some(next) = &a.next {
+            if let Some(next) = a.next() {
                 assert!(
-                    ids.contains(next.as_ref()),
+                    ids.contains(next),
                     "decide/tree.yaml: {}={} leads to unknown question {next:?}",
                     q.id,
                     a.id
@@ -175,7 +170,7 @@ pub fn check_tree(
     let reached: BTreeSet<u16> = tree
         .questions
         .iter()
-        .flat_map(|q| q.answers.iter().filter_map(|a| a.result))
+        .flat_map(|q| q.answers.iter().filter_map(|a| a.code()))
         .collect();
     let mut described = BTreeSet::new();
     for outcome in tree.results.iter() {
@@ -228,7 +223,7 @@ fn longest_path<'a>(tree: &'a DecisionTree, id: &'a str, stack: &mut Vec<&'a str
     let deepest = question
         .answers
         .iter()
-        .filter_map(|a| a.next.as_deref())
+        .filter_map(|a| a.next())
         .map(|next| longest_path(tree, next, stack))
         .max()
         .unwrap_or(0);

@@ -131,12 +131,12 @@ pub fn answer_source(question: &Question, choice: &Choice) -> String {
     let leaves: Vec<String> = question
         .answers
         .iter()
-        .filter_map(|a| match a.leads() {
+        .filter_map(|a| match a.leads {
             Leads::Code(code) => defining(code),
             Leads::Question(_) => None,
         })
         .collect();
-    let own = match choice.leads() {
+    let own = match choice.leads {
         Leads::Code(code) => defining(code),
         Leads::Question(_) => None,
     };
@@ -154,11 +154,11 @@ pub fn answer_source(question: &Question, choice: &Choice) -> String {
 
 /// Where an answer leads: the next question, or the end.
 pub fn follow(choice: &Choice) -> End {
-    match choice.leads() {
+    match &choice.leads {
         Leads::Question(id) => {
             End::Next(question(id).expect("build.rs checks that every `next` names a question"))
         }
-        Leads::Code(code) => End::Result(outcome(code)),
+        Leads::Code(code) => End::Result(outcome(*code)),
     }
 }
 

@@ -681,32 +681,84 @@ pub struct Question {
 
 /// One answer to a question: it leads to another question or to a status code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "ChoiceFile", into = "ChoiceFile")]
 pub struct Choice {
     pub id: Text,
     pub text: Text,
-    /// The next question's id (exactly one of `next` and `result`).
-    #[serde(default)]
-    pub next: Option<Text>,
-    /// The status code this answer ends at.
-    #[serde(default)]
-    pub result: Option<u16>,
+    pub leads: Leads,
 }
 
 /// Where an answer leads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Leads<'a> {
-    Question(&'a str),
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Leads {
+    /// The next question's id.
+    Question(Text),
+    /// The status code the walk ends at.
     Code(u16),
 }
 
 impl Choice {
-    /// build.rs guarantees exactly one of `next` and `result`.
-    pub fn leads(&self) -> Leads<'_> {
-        match (&self.next, self.result) {
-            (Some(next), _) => Leads::Question(next),
+    /// The status code this answer ends at, if it ends the walk.
+    pub fn code(&self) -> Option<u16> {
+        match self.leads {
+            Leads::Code(code) => Some(code),
+            Leads::Question(_) => None,
+        }
+    }
+
+    /// The id of the question this answer leads to, if any.
+    pub fn next(&self) -> Option<&str> {
+        match &self.leads {
+            Leads::Question(id) => Some(id),
+            Leads::Code(_) => None,
+        }
+    }
+}
+
+/// An answer as `data/decide/tree.yaml` writes it: `next: ID` or `result: CODE`.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChoiceFile {
+    id: Text,
+    text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    next: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    result: Option<u16>,
+}
+
+impl TryFrom<ChoiceFile> for Choice {
+    type Error = String;
+    fn try_from(file: ChoiceFile) -> Result<Choice, String> {
+        let leads = match (file.next, file.result) {
+            (Some(next), None) => Leads::Question(next),
             (None, Some(code)) => Leads::Code(code),
-            (None, None) => unreachable!("build.rs checks that every answer leads somewhere"),
+            _ => {
+                return Err(format!(
+                    "answer {:?} needs exactly one of `next` and `result`",
+                    file.id
+                ))
+            }
+        };
+        Ok(Choice {
+            id: file.id,
+            text: file.text,
+            leads,
+        })
+    }
+}
+
+impl From<Choice> for ChoiceFile {
+    fn from(choice: Choice) -> ChoiceFile {
+        let (next, result) = match choice.leads {
+            Leads::Question(id) => (Some(id), None),
+            Leads::Code(code) => (None, Some(code)),
+        };
+        ChoiceFile {
+            id: choice.id,
+            text: choice.text,
+            next,
+            result,
         }
     }
 }

@@ -161,8 +161,8 @@ fn outline(
     ));
     for choice in question.answers.iter() {
         let indent = depth * 4 + 2;
-        match choice.leads() {
-            Leads::Code(code) => out.push_str(&style.bullet(
+        match &choice.leads {
+            &Leads::Code(code) => out.push_str(&style.bullet(
                 &format!(
                     "{}: {} → {}",
                     choice.id,
@@ -172,6 +172,7 @@ fn outline(
                 indent,
             )),
             Leads::Question(id) => {
+                let id: &str = id;
                 let home = !shown.contains(&id) && is_home(question, &choice.id, id);
                 let note = match (home, shown.contains(&id)) {
                     (true, _) => "",
@@ -200,6 +201,6 @@ fn is_home(question: &Question, answer: &str, id: &str) -> bool {
         .questions
         .iter()
         .flat_map(|q| q.answers.iter().map(move |a| (q, a)))
-        .find(|(_, a)| a.leads() == Leads::Question(id))
+        .find(|(_, a)| a.next() == Some(id))
         .is_some_and(|(q, a)| q.id == question.id && a.id == answer)
 }

@@ -404,8 +404,8 @@ fn paths() -> Vec<(Vec<(&'static Question, &'static str)>, u16)> {
     ) {
         for choice in q.answers.iter() {
             prefix.push((q, choice.id.as_ref()));
-            match choice.leads() {
-                Leads::Code(code) => out.push((prefix.clone(), code)),
+            match &choice.leads {
+                &Leads::Code(code) => out.push((prefix.clone(), code)),
                 Leads::Question(id) => walk(decide::question(id).unwrap(), prefix, out),
             }
             prefix.pop();
@@ -473,7 +473,7 @@ fn every_leaf_is_walked_by_a_situation() {
         .collect();
     for q in data::decision_tree().questions.iter() {
         for a in q.answers.iter() {
-            if let Leads::Code(code) = a.leads() {
+            if let Some(code) = a.code() {
                 assert!(
                     walked.contains(&(q.id.to_string(), a.id.to_string())),
                     "{}={} (→ {code}) ends no situation",

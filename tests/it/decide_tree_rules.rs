@@ -6,7 +6,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use crate::decide_rules;
-use crate::model::{Choice, CloseCall, Comparison, DecisionTree, Question, StatusCode};
+use crate::model::{Choice, CloseCall, Comparison, DecisionTree, Leads, Question, StatusCode};
 
 fn data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
@@ -82,8 +82,7 @@ fn the_real_tree_passes() {
 #[test]
 fn a_cycle_is_refused() {
     refuses("cycle", "a cycle", |t| {
-        answer(t, "permission", "yes").result = None;
-        answer(t, "permission", "yes").next = Some("area".into());
+        answer(t, "permission", "yes").leads = Leads::Question("area".into());
     });
 }
 
@@ -92,32 +91,24 @@ fn a_path_of_more_than_eight_questions_is_refused() {
     // outcome area method syntax semantics server-trouble server-state, then
     // moved permanent keep-method-permanent: ten questions.
     refuses("long path", "more than 8", |t| {
-        answer(t, "server-state", "bug").result = None;
-        answer(t, "server-state", "bug").next = Some("moved".into());
+        answer(t, "server-state", "bug").leads = Leads::Question("moved".into());
     });
 }
 
 #[test]
 fn an_answer_must_lead_somewhere_known() {
     refuses("unknown next", "unknown question", |t| {
-        answer(t, "target", "gone").result = None;
-        answer(t, "target", "gone").next = Some("nowhere".into());
-    });
-    refuses("both next and result", "exactly one", |t| {
-        answer(t, "target", "gone").next = Some("size".into());
-    });
-    refuses("neither", "exactly one", |t| {
-        answer(t, "target", "gone").result = None;
+        answer(t, "target", "gone").leads = Leads::Question("nowhere".into());
     });
 }
 
 #[test]
 fn results_are_registered_codes() {
     refuses("unofficial code", "not a registered code", |t| {
-        answer(t, "upstream", "timeout").result = Some(499);
+        answer(t, "upstream", "timeout").leads = Leads::Code(499);
     });
     refuses("unknown code", "not a registered code", |t| {
-        answer(t, "upstream", "timeout").result = Some(299);
+        answer(t, "upstream", "timeout").leads = Leads::Code(299);
     });
 }
 
@@ -131,7 +122,7 @@ fn ids_are_unique_words_and_sources_are_citations() {
     });
     refuses("not a word", "ids are lower-case words", |t| {
         question(t, "target").id = "Gone Forever".into();
-        answer(t, "area", "target").next = Some("Gone Forever".into());
+        answer(t, "area", "target").leads = Leads::Question("Gone Forever".into());
     });
     refuses("citation", "is not a citation", |t| {
         question(t, "target").source = "RFC9110 15.5.11".into();
@@ -198,6 +189,19 @@ fn every_result_has_exactly_one_entry() {
         t.results.to_mut().retain(|o| o.code != 504);
     });
     refuses("unreached entry", "no answer in the tree ends here", |t| {
-        answer(t, "upstream", "timeout").result = Some(502);
+        answer(t, "upstream", "timeout").leads = Leads::Code(502);
     });
+}
+
+/// An answer leads to a question or to a code, never both or neither: such a
+/// tree does not even parse.
+#[test]
+fn an_answer_names_next_or_result_not_both() {
+    let parse = |yaml: &str| serde_yaml::from_str::<Choice>(yaml).map_err(|e| e.to_string());
+    assert!(parse("{id: a, text: A, next: q}").is_ok());
+    assert!(parse("{id: a, text: A, result: 404}").is_ok());
+    for broken in ["{id: a, text: A, next: q, result: 404}", "{id: a, text: A}"] {
+        let err = parse(broken).expect_err(broken);
+        assert!(err.contains("exactly one of `next` and `result`"), "{err}");
+    }
 }

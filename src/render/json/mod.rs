@@ -422,9 +422,9 @@ impl DecideQuestionJson {
                 .map(|a| DecideAnswerJson {
                     id: &a.id,
                     text: &a.text,
-                    leads_to: match a.leads() {
+                    leads_to: match &a.leads {
                         Leads::Question(id) => LeadsTo::Question(id),
-                        Leads::Code(code) => LeadsTo::Code(code),
+                        Leads::Code(code) => LeadsTo::Code(*code),
                     },
                 })
                 .collect(),
