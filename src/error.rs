@@ -1,7 +1,7 @@
 //! Every way a command can fail, the message a user sees, its hint and its
 //! exit status.
 
-use crate::terminal_text::shown;
+use crate::terminal_text::quoted;
 use std::fmt;
 
 use crate::check::InputError;
@@ -270,19 +270,19 @@ impl fmt::Display for Error {
         match self {
             Error::EmptyQuery => write!(f, "empty query"),
             Error::NearClass { given, .. } => {
-                write!(f, "invalid status code: \"{}\"", shown(given.as_bytes()))
+                write!(f, "invalid status code: {}", quoted(given))
             }
             Error::NoStatusInLine => write!(f, "no status code found in this line"),
             Error::InvalidCode(text) => {
-                write!(f, "invalid status code: \"{}\"", shown(text.as_bytes()))
+                write!(f, "invalid status code: {}", quoted(text))
             }
             Error::UnknownCode { code, .. } => {
                 write!(f, "{code} is not a registered HTTP status code")
             }
             Error::NoMatch { query, .. } => {
-                write!(f, "no status code matches \"{}\"", shown(query.as_bytes()))
+                write!(f, "no status code matches {}", quoted(query))
             }
-            Error::InvalidClass(text) => write!(f, "invalid status class: {text:?}"),
+            Error::InvalidClass(text) => write!(f, "invalid status class: {}", quoted(text)),
             Error::VendorNotApplicable => {
                 write!(f, "--vendor narrows a card or `list`, not this command")
             }
@@ -292,7 +292,8 @@ impl fmt::Display for Error {
                 matches,
             } => write!(
                 f,
-                "--example needs one status code; {words:?} matches {}",
+                "--example needs one status code; {} matches {}",
+                quoted(words),
                 matches.join(", ")
             ),
             Error::ExampleNeedsOneCode { words: None, .. } => {
@@ -311,7 +312,9 @@ impl fmt::Display for Error {
                 f,
                 "check reads responses from a file or a pipe, not a terminal"
             ),
-            Error::NotAPair { given, .. } => write!(f, "{given:?} is not an ID=ANSWER pair"),
+            Error::NotAPair { given, .. } => {
+                write!(f, "{} is not an ID=ANSWER pair", quoted(given))
+            }
             Error::AnsweredTwice(id) => write!(f, "{id} is answered more than once"),
             Error::NotOnPath { pair, path } => {
                 write!(f, "{pair} is never asked on this path ({path})")
@@ -322,9 +325,9 @@ impl fmt::Display for Error {
             ),
             Error::AnswersUnreadable(err) => write!(f, "cannot read answers from stdin: {err}"),
             Error::NoPrompt(err) => write!(f, "cannot ask in this terminal: {err}"),
-            Error::UnknownVendor { name, .. } => write!(f, "unknown vendor: {name:?}"),
+            Error::UnknownVendor { name, .. } => write!(f, "unknown vendor: {}", quoted(name)),
             Error::NotFromVendor { vendor, what, .. } => {
-                write!(f, "no meaning of {what} comes from {vendor:?}")
+                write!(f, "no meaning of {what} comes from {}", quoted(vendor))
             }
             Error::InvalidMethod { shown, reason } => {
                 write!(f, "{shown} is not a valid method name: {reason}")
@@ -337,13 +340,13 @@ impl fmt::Display for Error {
             Error::UnknownConstant { given, .. } => {
                 write!(
                     f,
-                    "no status code and no runtime constant matches \"{}\"",
-                    shown(given.as_bytes())
+                    "no status code and no runtime constant matches {}",
+                    quoted(given)
                 )
             }
             Error::OpenFailed { reason, .. } => write!(f, "cannot open a browser: {reason}"),
             Error::UnknownHeader { name, .. } => {
-                write!(f, "{name:?} is not a header field httpcode knows")
+                write!(f, "{} is not a header field httpcode knows", quoted(name))
             }
             Error::NoExample { code, reason } => {
                 write!(f, "no example response for {code}: {reason}")
@@ -351,15 +354,20 @@ impl fmt::Display for Error {
             Error::MistypedSubcommand { typed, .. } => {
                 write!(
                     f,
-                    "{typed:?} is not a subcommand, and no status code matches it"
+                    "{} is not a subcommand, and no status code matches it",
+                    quoted(typed)
                 )
             }
             Error::UnknownQuestion { given, .. } => {
-                write!(f, "{given:?} is not a question of the decision tree")
+                write!(
+                    f,
+                    "{} is not a question of the decision tree",
+                    quoted(given)
+                )
             }
             Error::UnknownAnswer {
                 question, given, ..
-            } => write!(f, "{given:?} is not an answer to {question}"),
+            } => write!(f, "{} is not an answer to {question}", quoted(given)),
             Error::Interrupted => write!(f, "interrupted"),
             Error::Input(input) => write!(f, "{input}"),
         }

@@ -6,9 +6,9 @@
 const SHOWN: usize = 80;
 
 /// `bytes` as printable text: C0 control characters except tab, DEL, C1
-/// controls (U+0080–U+009F) and bytes that are not UTF-8 become `\xNN`
-/// (`\x1b`, `\x7f`; a C1 control by its code point, `\x85`); text longer than
-/// 80 characters is cut with `…` and its full length in bytes.
+/// controls (U+0080–U+009F) and bytes that are not UTF-8 become `\xNN`, byte
+/// by byte (`\x1b`, `\x7f`; a C1 control by its UTF-8 bytes, `\xc2\x85`);
+/// text longer than 80 characters is cut with `…` and its full length in bytes.
 pub fn shown(bytes: &[u8]) -> String {
     let mut out = String::new();
     let mut count = 0;
@@ -17,9 +17,12 @@ pub fn shown(bytes: &[u8]) -> String {
             if count == SHOWN {
                 return cut(out, bytes.len());
             }
-            let code = u32::from(c);
-            if (c.is_control() && c != '\t') || (0x80..=0x9f).contains(&code) {
-                out.push_str(&format!("\\x{code:02x}"));
+            if c.is_control() && c != '\t' {
+                // C0, DEL and C1 are exactly the characters Rust calls control.
+                let mut utf8 = [0; 4];
+                for byte in c.encode_utf8(&mut utf8).bytes() {
+                    out.push_str(&format!("\\x{byte:02x}"));
+                }
             } else {
                 out.push(c);
             }
@@ -36,6 +39,11 @@ pub fn shown(bytes: &[u8]) -> String {
     out
 }
 
+/// `text` shown in double quotes, as messages quote what the user gave.
+pub fn quoted(text: &str) -> String {
+    format!("\"{}\"", shown(text.as_bytes()))
+}
+
 fn cut(mut shown: String, length: usize) -> String {
     shown.push_str(&format!("… ({length} bytes)"));
     shown
@@ -50,7 +58,8 @@ mod tests {
         assert_eq!(shown(b"\x7fELF\x02\x01"), "\\x7fELF\\x02\\x01");
         assert_eq!(shown(b"a\x1b[31mb"), "a\\x1b[31mb");
         assert_eq!(shown(b"tab\there"), "tab\there");
-        assert_eq!(shown("c1\u{85}".as_bytes()), "c1\\x85");
+        assert_eq!(shown("c1\u{85}".as_bytes()), "c1\\xc2\\x85");
+        assert_eq!(shown("csi\u{9b}2J".as_bytes()), "csi\\xc2\\x9b2J");
         assert_eq!(shown(b"\xff\xfeok"), "\\xff\\xfeok");
         assert_eq!(shown("caf\u{e9} 404".as_bytes()), "caf\u{e9} 404");
     }

@@ -129,7 +129,10 @@ fn answer(
             constant(&words, filter, config)
         }
         Query::Words(words) => {
-            let what = format!("the codes matching {words:?}");
+            let what = format!(
+                "the codes matching {}",
+                crate::terminal_text::quoted(&words)
+            );
             match query::search(&words) {
                 // A search in JSON or one-line form is always a list, even of one.
                 Found::One(code) if !config.json && !config.oneline => {

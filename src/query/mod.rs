@@ -76,7 +76,7 @@ pub enum MethodQuery {
 
 /// Reads a method name: it must be a token; names are case-sensitive (RFC 9110 §9.1).
 pub fn method(name: &str) -> Result<MethodQuery, Error> {
-    let shown = format!("{name:?}");
+    let shown = crate::terminal_text::quoted(name);
     if name.is_empty() {
         return Err(Error::InvalidMethod {
             shown,
