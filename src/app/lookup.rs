@@ -16,7 +16,7 @@ use crate::render;
 use crate::render::card::CardContext;
 use crate::render::example::{self, Body};
 use crate::render::json::{self, CodeJson, NoResponseJson};
-use crate::terminal_text::shown;
+use crate::terminal_text::{quoted, shown};
 
 /// `body` is the content of an example response, when `--example` asked for one.
 pub fn lookup(
@@ -320,8 +320,9 @@ fn one(
     let mut text = String::new();
     if let Some(reason) = reason {
         let note = format!(
-            "Note: the reason phrase \"{reason}\" is not the registry's \"{}\". Reason phrases \
+            "Note: the reason phrase {} is not the registry's \"{}\". Reason phrases \
              are free text that clients ignore; the number is what counts (RFC 9112 §4).",
+            quoted(&reason),
             code.name
         );
         text.push_str(&config.style.wrap(&config.style.warn(&note), 0));
