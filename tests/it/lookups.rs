@@ -247,8 +247,8 @@ fn a_search_in_json_is_always_an_array() {
     assert_eq!(v["code"], 418, "a code by number is the object itself");
 }
 
-/// `--open` hands the section's URL to the platform's opener, and says so when
-/// there is none.
+/// `--open` hands the section's URL to `$BROWSER`, else to the platform's
+/// opener, and says so when there is none.
 #[cfg(target_os = "linux")]
 #[test]
 fn open_hands_the_url_to_the_opener() {
@@ -266,6 +266,7 @@ fn open_hands_the_url_to_the_opener() {
     let out = httpcode()
         .args(["501", "--open"])
         .env("PATH", &dir)
+        .env_remove("BROWSER")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
@@ -274,10 +275,31 @@ fn open_hands_the_url_to_the_opener() {
         opened.trim(),
         "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"
     );
+    // $BROWSER comes first: a list of commands, the first one missing.
+    let browser = dir.join("my-browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1 $2\" > {}\n", log.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = httpcode()
+        .args(["501", "--open"])
+        .env("PATH", &dir)
+        .env("BROWSER", "no-such-browser:my-browser --new-tab %s")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let opened = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        opened.trim(),
+        "--new-tab https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"
+    );
     std::fs::remove_file(&opener).unwrap();
     let out = httpcode()
         .args(["501", "--open"])
         .env("PATH", &dir)
+        .env_remove("BROWSER")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
