@@ -101,10 +101,12 @@ impl Drop for AlternateScreen {
 /// Asks until a result; Esc or Ctrl-C ends with `Error::Interrupted`.
 pub fn ask() -> Result<Walk, Error> {
     let width = width();
-    let mut config = RenderConfig::default();
     // The answer goes under its question: the question already fills its lines.
-    config.answer_from_new_line = true;
-    config.canceled_prompt_indicator = Styled::new("");
+    let config = RenderConfig {
+        answer_from_new_line: true,
+        canceled_prompt_indicator: Styled::new(""),
+        ..RenderConfig::default()
+    };
     let _screen = AlternateScreen::enter();
     let mut steps: Vec<Step> = Vec::new();
     let mut current: &'static Question = decide::root();
