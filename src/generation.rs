@@ -54,6 +54,16 @@ pub fn generate_completion(shell: Shell) -> String {
                 "argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null\n    or return\n",
                 "argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null\n    or return 0\n",
             );
+            // A first word that is no subcommand is a status code (`httpcode
+            // 404 --lang go`): the top-level options still apply after it.
+            let names: Vec<&str> = cmd.get_subcommands().map(|s| s.get_name()).collect();
+            script = script.replace(
+                "    if set -q argv[1]\n        # Also print the command",
+                &format!(
+                    "    if set -q argv[1]; and contains -- $argv[1] {}\n        # Also print the command",
+                    names.join(" ")
+                ),
+            );
             script.push_str(&fish_positional_values(&cmd));
         }
         Shell::Zsh => script = zsh_first_word(&script, &cmd),

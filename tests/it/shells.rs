@@ -160,6 +160,19 @@ fn fish_completes_like_a_person_pressing_tab() {
         return;
     }
     check_cases("fish", fish_completes);
+    // After a status code, the options and their values (README: httpcode 501
+    // --lang go,python).
+    for (line, want) in [
+        ("httpcode 404 --", "--lang"),
+        ("httpcode 404 --lang ", "python"),
+        ("httpcode 404 --color ", "never"),
+    ] {
+        let found = fish_completes(line);
+        assert!(
+            found.iter().any(|l| l.split('\t').next() == Some(want)),
+            "fish: {line:?} offers {want}: {found:?}"
+        );
+    }
     // fish shows each code's name beside it.
     let found = fish_completes("httpcode compare 40");
     assert!(
