@@ -9,7 +9,7 @@ function __fish_httpcode_needs_command
     set -e cmd[1]
     argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null
     or return 0
-    if set -q argv[1]
+    if set -q argv[1]; and contains -- $argv[1] list compare explain methods decide header check completions help
         # Also print the command, so this can be used to figure out what it is.
         echo $argv[1]
         return 1

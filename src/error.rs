@@ -77,6 +77,11 @@ pub enum Error {
     InvalidMethod { shown: String, reason: &'static str },
     /// A registered method name typed where a status code or words go.
     MethodAsQuery(String),
+    /// A command line clap rejects, its message and hint taken from clap's own.
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
     /// A first word a small typo away from a subcommand, where nothing matches.
     MistypedSubcommand { typed: String, suggestion: String },
     /// `list` filters that leave no code.
@@ -148,6 +153,7 @@ impl Error {
             | Error::NoPrompt(_)
             | Error::InvalidMethod { .. }
             | Error::MistypedSubcommand { .. }
+            | Error::Usage { .. }
             | Error::UnknownVendor { .. }
             | Error::UnknownQuestion { .. }
             | Error::UnknownAnswer { .. }
@@ -234,6 +240,7 @@ impl Error {
             Error::MistypedSubcommand { suggestion, .. } => {
                 Some(format!("did you mean: {suggestion}"))
             }
+            Error::Usage { hint, .. } => hint.clone(),
             Error::UnknownVendor {
                 suggestion, known, ..
             } => {
@@ -368,6 +375,7 @@ impl fmt::Display for Error {
             Error::UnknownAnswer {
                 question, given, ..
             } => write!(f, "{} is not an answer to {question}", quoted(given)),
+            Error::Usage { message, .. } => f.write_str(message),
             Error::Interrupted => write!(f, "interrupted"),
             Error::Input(input) => write!(f, "{input}"),
         }
@@ -375,3 +383,71 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl Error {
+    /// clap's rejection of a command line in httpcode's words: clap's rendered
+    /// text (`error: …`, indented details, `tip: …`, `Usage: …`) becomes one
+    /// message and one hint, so that every error starts `httpcode: error:`
+    /// and every hint `hint:`.
+    pub fn from_clap(rendered: &str) -> Error {
+        let mut message = String::new();
+        let mut tips = Vec::new();
+        let mut values = None;
+        let mut usage = None;
+        for line in rendered.lines() {
+            let line = line.trim();
+            if let Some(first) = line.strip_prefix("error: ") {
+                message.push_str(first);
+            } else if let Some(tip) = line.strip_prefix("tip: ") {
+                tips.push(tip.to_string());
+            } else if let Some(list) = line
+                .strip_prefix("[possible values: ")
+                .and_then(|l| l.strip_suffix(']'))
+            {
+                values = Some(format!("possible values: {list}"));
+            } else if let Some(rest) = line.strip_prefix("Usage: ") {
+                usage = Some(format!("usage: {rest}"));
+            } else if !line.is_empty() && !line.starts_with("For more information") {
+                // A detail under the message, such as the missing argument.
+                message = format!("{message} {line}");
+            }
+        }
+        let hint = if tips.is_empty() {
+            values.or(usage)
+        } else {
+            Some(tips.join("; "))
+        };
+        Error::Usage { message, hint }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    #[test]
+    fn clap_errors_become_one_message_and_one_hint() {
+        let err = Error::from_clap(
+            "error: invalid value 'nevr' for '--color <WHEN>'\n  \
+             [possible values: auto, always, never]\n\n  \
+             tip: a similar value exists: 'never'\n\nFor more information, try '--help'.\n",
+        );
+        assert_eq!(err.to_string(), "invalid value 'nevr' for '--color <WHEN>'");
+        assert_eq!(
+            err.hint().as_deref(),
+            Some("a similar value exists: 'never'")
+        );
+        let err = Error::from_clap(
+            "error: the following required arguments were not provided:\n  <CODE>...\n\n\
+             Usage: httpcode compare <CODE>...\n\nFor more information, try '--help'.\n",
+        );
+        assert_eq!(
+            err.to_string(),
+            "the following required arguments were not provided: <CODE>..."
+        );
+        assert_eq!(
+            err.hint().as_deref(),
+            Some("usage: httpcode compare <CODE>...")
+        );
+    }
+}

@@ -83,6 +83,11 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "COLUMNS",
         "the output width in columns, overriding the terminal's",
     ),
+    (
+        "BROWSER",
+        "what --open runs: commands separated by \":\", %s standing for the URL; \
+         the platform's opener (xdg-open, open) when unset or none works",
+    ),
 ];
 
 /// The "Exit status" and "Environment" blocks of `--help`.

@@ -54,6 +54,16 @@ pub fn generate_completion(shell: Shell) -> String {
                 "argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null\n    or return\n",
                 "argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null\n    or return 0\n",
             );
+            // A first word that is no subcommand is a status code (`httpcode
+            // 404 --lang go`): the top-level options still apply after it.
+            let names: Vec<&str> = cmd.get_subcommands().map(|s| s.get_name()).collect();
+            script = script.replace(
+                "    if set -q argv[1]\n        # Also print the command",
+                &format!(
+                    "    if set -q argv[1]; and contains -- $argv[1] {}\n        # Also print the command",
+                    names.join(" ")
+                ),
+            );
             script.push_str(&fish_positional_values(&cmd));
         }
         Shell::Zsh => script = zsh_first_word(&script, &cmd),
@@ -219,15 +229,49 @@ pub fn man_pages() -> Vec<(String, String)> {
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("httpcode-{}", sub.get_name());
         let mut out = Vec::new();
-        clap_mangen::Man::new(sub.clone().name(name.clone()))
-            .source(format!("httpcode {}", env!("CARGO_PKG_VERSION")))
-            .manual("httpcode manual")
+        let sub = sub.clone().name(name.clone());
+        footer(clap_mangen::Man::new(sub.clone()))
             .render(&mut out)
             .expect("writing to a Vec cannot fail");
         let page = String::from_utf8(out).expect("clap_mangen writes UTF-8");
-        pages.push((format!("{name}.1"), roff_ascii(&page)));
+        pages.push((format!("{name}.1"), finish(&page, &sub)));
     }
     pages
+}
+
+/// The footer's parts: the program and version, the date of the dataset, the
+/// manual's name; each its own field, so `man` sets them apart.
+fn footer(man: clap_mangen::Man) -> clap_mangen::Man {
+    // The date the dataset was last checked against the registries.
+    man.source(format!("httpcode {}", env!("CARGO_PKG_VERSION")))
+        .date(crate::data::dataset().checked.to_string())
+        .manual("httpcode manual")
+}
+
+/// What clap_mangen leaves to do: no hyphenation and ragged right (`.nh`,
+/// `.ad l`), so names, sections and URLs are never split at a line end; and
+/// every option's value name in SYNOPSIS.
+fn finish(page: &str, cmd: &clap::Command) -> String {
+    let mut page = page.to_string();
+    if let Some(at) = page.find("\n.SH NAME") {
+        page.insert_str(at, "\n.nh\n.ad l");
+    }
+    for arg in cmd.get_arguments() {
+        let Some(long) = arg.get_long() else {
+            continue;
+        };
+        if !arg.get_action().takes_values() {
+            continue;
+        }
+        let names: Vec<String> = match arg.get_value_names() {
+            Some(names) => names.iter().map(|n| format!("\\fI{n}\\fR")).collect(),
+            None => vec![format!("\\fI{}\\fR", arg.get_id().as_str().to_uppercase())],
+        };
+        let bare = format!("[\\fB\\-\\-{}\\fR]", roff(long));
+        let with_value = format!("[\\fB\\-\\-{}\\fR {}]", roff(long), names.join(" "));
+        page = page.replace(&bare, &with_value);
+    }
+    roff_ascii(&page)
 }
 
 /// Writes every character outside ASCII as a groff escape (`\[u00A7]` for §),
@@ -245,10 +289,7 @@ fn roff_ascii(page: &str) -> String {
 }
 
 fn main_page(cmd: &clap::Command) -> String {
-    // The footer names the release only; the registry dates are --version's.
-    let man = clap_mangen::Man::new(cmd.clone())
-        .source(format!("httpcode {}", env!("CARGO_PKG_VERSION")))
-        .manual("httpcode manual");
+    let man = footer(clap_mangen::Man::new(cmd.clone()));
     let mut out = Vec::new();
     let rendered: std::io::Result<()> = (|| {
         man.render_title(&mut out)?;
@@ -288,11 +329,13 @@ fn main_page(cmd: &clap::Command) -> String {
         .map(|s| format!("\\fBhttpcode\\-{}\\fR(1)", s.get_name()))
         .collect();
     page.push_str(&subcommands.join(",\n"));
-    page.push_str(
-        ".\n.PP\nRFC 9110 (HTTP Semantics): https://www.rfc-editor.org/rfc/rfc9110.html\n.PP\n",
-    );
-    page.push_str(
-        "IANA HTTP Status Code Registry: https://www.iana.org/assignments/http-status-codes/\n",
-    );
-    roff_ascii(&page)
+    page.push_str(&format!(
+        ".\n.PP\nRFC 9110 (HTTP Semantics): {}\n.PP\n",
+        roff("https://www.rfc-editor.org/rfc/rfc9110.html")
+    ));
+    page.push_str(&format!(
+        "IANA HTTP Status Code Registry: {}\n",
+        roff("https://www.iana.org/assignments/http-status-codes/")
+    ));
+    finish(&page, cmd)
 }

@@ -68,18 +68,22 @@ fn report(err: &Error) {
     }
 }
 
-/// clap prints help and version to stdout and usage errors to stderr; either
-/// may fail to be written.
+/// clap prints help and version to stdout, which may fail to be written; its
+/// usage errors are reported as httpcode's own.
 fn clap_exit(err: &clap::Error) -> Exit {
-    let printed = err.print();
-    let exit = if err.use_stderr() {
-        Exit::Usage
-    } else {
-        Exit::Ok
-    };
-    match printed {
-        Ok(()) => exit,
-        Err(write) => write_failed(&write).unwrap_or(exit),
+    // No arguments at all: the help, on stderr, with the usage status.
+    if err.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        let _ = err.print();
+        return Exit::Usage;
+    }
+    if err.use_stderr() {
+        let err = Error::from_clap(&err.render().to_string());
+        report(&err);
+        return err.exit();
+    }
+    match err.print() {
+        Ok(()) => Exit::Ok,
+        Err(write) => write_failed(&write).unwrap_or(Exit::Ok),
     }
 }
 

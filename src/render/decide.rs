@@ -125,10 +125,26 @@ fn path(out: &mut String, steps: &[Step], style: &Style) {
         .iter()
         .map(|s| format!("{}={}", s.question.id, s.choice.id))
         .collect();
-    out.push_str(&style.wrap(
-        &style.dim(&format!("Again: httpcode decide {}", pairs.join(" "))),
-        2,
-    ));
+    out.push_str(&style.wrap("Again:", 2));
+    let again = again(&pairs, style.prose_width());
+    out.push_str(&style.dim(again.trim_end()));
+    out.push('\n');
+}
+
+/// The command that repeats a walk, to be copied whole: on one line when it
+/// fits, else one pair per line with shell continuations; never wrapped.
+fn again(pairs: &[String], width: usize) -> String {
+    let line = format!("    httpcode decide {}\n", pairs.join(" "));
+    if line.len() <= width {
+        return line;
+    }
+    let mut out = String::from("    httpcode decide");
+    for pair in pairs {
+        out.push_str(" \\\n      ");
+        out.push_str(pair);
+    }
+    out.push('\n');
+    out
 }
 
 /// The whole tree as an indented outline. A question reached from several

@@ -1,18 +1,35 @@
 //! Lists of codes: `httpcode list`, `httpcode 4xx`, searches with several hits,
 //! several codes by number; as a table or one line per code.
+//!
+//! Every list has the same columns: code, name, summary. An unofficial
+//! code's summary starts with a marker naming who uses it. In a terminal a list takes one line per code, as `gh` lists
+//! do: the summary gets the width that is left and is cut with "…"; names
+//! are never cut. Pipes, JSON and `--format oneline` keep the whole text.
+
+use unicode_width::UnicodeWidthStr;
 
 use crate::model::StatusCode;
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::Style;
 
-/// `list`, a class, a search: code, name, origin when any is unofficial, summary.
+/// Columns between two cells of a terminal list.
+const GAP: usize = 2;
+
+/// A summary narrower than this says too little to show.
+const MIN_SUMMARY: usize = 12;
+
+/// `list`, a class, a search, several codes by number.
 pub fn render(entries: &[&StatusCode], style: &Style) -> String {
-    table(entries, false, style)
+    if style.terminal {
+        lines(entries, style)
+    } else {
+        markdown(entries, style)
+    }
 }
 
-/// Several codes the user named (`httpcode 200 404 500`), with their class.
+/// Several codes the user named (`httpcode 200 404 500`): the same list.
 pub fn several(entries: &[&StatusCode], style: &Style) -> String {
-    table(entries, true, style)
+    render(entries, style)
 }
 
 /// `CODE<TAB>NAME<TAB>SUMMARY`, one line per code, for pickers and scripts.
@@ -25,40 +42,104 @@ pub fn oneline(entries: &[&StatusCode], style: &Style) -> String {
     out
 }
 
-fn table(entries: &[&StatusCode], with_class: bool, style: &Style) -> String {
-    let show_origin = entries.iter().any(|e| !e.official);
-    let mut header: Vec<GridCell> = vec!["Code".into(), "Name".into()];
-    if with_class {
-        header.push("Class".into());
+/// The summary, after "(unofficial: nginx)" for a code outside the registry.
+fn summary(entry: &StatusCode) -> String {
+    if entry.official {
+        return entry.summary.to_string();
     }
-    if show_origin {
-        header.push("Origin".into());
+    let vendors: Vec<&str> = entry.vendors.iter().map(|v| v.name.as_ref()).collect();
+    format!("(unofficial: {}) {}", vendors.join(", "), entry.summary)
+}
+
+/// One line per code, the summary cut to the width that is left.
+fn lines(entries: &[&StatusCode], style: &Style) -> String {
+    let code_width = entries
+        .iter()
+        .map(|e| e.code.to_string().width())
+        .chain(["Code".len()])
+        .max()
+        .unwrap_or(4);
+    let name_width = entries
+        .iter()
+        .map(|e| e.name.width())
+        .chain(["Name".len()])
+        .max()
+        .unwrap_or(4);
+    let left = style
+        .width
+        .saturating_sub(code_width + GAP + name_width + GAP);
+    let summaries = left >= MIN_SUMMARY;
+    let mut out = String::new();
+    let header = if summaries {
+        format!(
+            "{:<code_width$}{:GAP$}{:<name_width$}{:GAP$}Summary",
+            "Code", "", "Name", ""
+        )
+    } else {
+        format!("{:<code_width$}{:GAP$}Name", "Code", "")
+    };
+    out.push_str(&style.heading(&header));
+    for entry in entries {
+        let code = entry.code.to_string();
+        let pad = " ".repeat(code_width - code.width() + GAP);
+        out.push_str(&style.class_colored(entry.code, &code));
+        out.push_str(&pad);
+        if summaries {
+            let name_pad = " ".repeat(name_width - entry.name.width() + GAP);
+            out.push_str(&entry.name);
+            out.push_str(&name_pad);
+            out.push_str(&cut(&summary(entry), left));
+        } else {
+            out.push_str(&entry.name);
+        }
+        out.push('\n');
     }
-    header.push("Summary".into());
+    out
+}
+
+/// `text` in at most `width` columns, cut after a whole word and ended with
+/// "…" when it was longer.
+fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut end = 0;
+    for (at, _) in text.match_indices(' ') {
+        if text[..at].width() + 1 > width {
+            break;
+        }
+        end = at;
+    }
+    let kept = text[..end].trim_end_matches([',', ';', ':', ' ']);
+    format!("{kept}…")
+}
+
+/// The whole text, as a Markdown table (a pipe).
+fn markdown(entries: &[&StatusCode], style: &Style) -> String {
+    let header: Vec<GridCell> = vec!["Code".into(), "Name".into(), "Summary".into()];
     let mut grid = Grid::new(header, Blocks::PerRow);
     for entry in entries {
-        let mut row = vec![
+        grid.row(vec![
             GridCell::code(entry.code, entry.code.to_string()),
             entry.name.as_ref().into(),
-        ];
-        if with_class {
-            let class = entry.class();
-            row.push(GridCell::code(
-                entry.code,
-                format!("{} {}", class.label(), class.name()),
-            ));
-        }
-        if show_origin {
-            let origin = if entry.official {
-                "IANA".to_string()
-            } else {
-                let vendors: Vec<&str> = entry.vendors.iter().map(|v| v.name.as_ref()).collect();
-                format!("unofficial: {}", vendors.join(", "))
-            };
-            row.push(origin.into());
-        }
-        row.push(entry.summary.as_ref().into());
-        grid.row(row);
+            summary(entry).into(),
+        ]);
     }
     grid.render(style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut;
+
+    #[test]
+    fn a_summary_is_cut_with_an_ellipsis_and_never_over_its_width() {
+        assert_eq!(cut("short", 10), "short");
+        assert_eq!(cut("The request succeeded; what", 16), "The request…");
+        assert_eq!(
+            cut("The request succeeded; what", 23),
+            "The request succeeded…"
+        );
+        assert_eq!(cut("The request succeeded; what", 22), "The request…");
+    }
 }

@@ -411,3 +411,39 @@ fn invalid_method_tokens_exit_2() {
         );
     }
 }
+
+/// clap's rejections and httpcode's own errors read alike: `httpcode: error:`
+/// first, then at most one `hint:` line, with no colour into a pipe.
+#[test]
+fn every_error_starts_the_same_way() {
+    for args in [
+        &["--colr", "never"][..],
+        &["--color", "nevr"],
+        &["compare"],
+        &["list", "--retry", "soon"],
+        &["404", "--problem"],
+        &["999"],
+        &["compare", "404", "404"],
+        &["header", "X-Nope"],
+        &["decide", "outcome=maybe"],
+    ] {
+        let (code, _, stderr) = run(args);
+        assert!(code == 1 || code == 2, "{args:?}: {code}");
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert!(
+            lines[0].starts_with("httpcode: error: "),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("hint: ")) && lines.len() <= 2,
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains('\x1b'), "{args:?}: {stderr:?}");
+    }
+    let (_, _, stderr) = run(&["--colr", "never"]);
+    assert_eq!(
+        stderr,
+        "httpcode: error: unexpected argument '--colr' found\n\
+         hint: a similar argument exists: '--color'\n"
+    );
+}

@@ -20,8 +20,11 @@ fn several_codes_give_a_table_in_the_order_given() {
     let (code, stdout, stderr) = run(&["500", "200", "404"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(codes_in(&stdout), [500, 200, 404]);
-    assert!(stdout.starts_with("| Code | Name"), "{stdout}");
-    assert!(stdout.contains("| 5xx Server Error"), "the class is shown");
+    // The same columns as every other list.
+    assert!(
+        stdout.starts_with("| Code | Name                  | Summary "),
+        "{stdout}"
+    );
     let (_, stdout, _) = run(&["200", "404", "--json"]);
     let v: Value = serde_json::from_str(&stdout).unwrap();
     let got: Vec<u64> = v
@@ -247,8 +250,8 @@ fn a_search_in_json_is_always_an_array() {
     assert_eq!(v["code"], 418, "a code by number is the object itself");
 }
 
-/// `--open` hands the section's URL to the platform's opener, and says so when
-/// there is none.
+/// `--open` hands the section's URL to `$BROWSER`, else to the platform's
+/// opener, and says so when there is none.
 #[cfg(target_os = "linux")]
 #[test]
 fn open_hands_the_url_to_the_opener() {
@@ -266,6 +269,7 @@ fn open_hands_the_url_to_the_opener() {
     let out = httpcode()
         .args(["501", "--open"])
         .env("PATH", &dir)
+        .env_remove("BROWSER")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
@@ -274,10 +278,31 @@ fn open_hands_the_url_to_the_opener() {
         opened.trim(),
         "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"
     );
+    // $BROWSER comes first: a list of commands, the first one missing.
+    let browser = dir.join("my-browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1 $2\" > {}\n", log.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = httpcode()
+        .args(["501", "--open"])
+        .env("PATH", &dir)
+        .env("BROWSER", "no-such-browser:my-browser --new-tab %s")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let opened = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        opened.trim(),
+        "--new-tab https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2"
+    );
     std::fs::remove_file(&opener).unwrap();
     let out = httpcode()
         .args(["501", "--open"])
         .env("PATH", &dir)
+        .env_remove("BROWSER")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));

@@ -160,6 +160,19 @@ fn fish_completes_like_a_person_pressing_tab() {
         return;
     }
     check_cases("fish", fish_completes);
+    // After a status code, the options and their values (README: httpcode 501
+    // --lang go,python).
+    for (line, want) in [
+        ("httpcode 404 --", "--lang"),
+        ("httpcode 404 --lang ", "python"),
+        ("httpcode 404 --color ", "never"),
+    ] {
+        let found = fish_completes(line);
+        assert!(
+            found.iter().any(|l| l.split('\t').next() == Some(want)),
+            "fish: {line:?} offers {want}: {found:?}"
+        );
+    }
     // fish shows each code's name beside it.
     let found = fish_completes("httpcode compare 40");
     assert!(
@@ -321,7 +334,34 @@ fn man_pages_render_in_man() {
             !text.contains("httpcode-help"),
             "{name} names httpcode-help(1)"
         );
+        // No word, name or URL split at a line end (groff marks its own
+        // hyphenation with U+2010), and a footer whose parts stand apart.
+        for line in text.lines() {
+            let split = line.ends_with('\u{2010}')
+                || (line.ends_with('-')
+                    && line.chars().rev().nth(1).is_some_and(char::is_alphanumeric));
+            assert!(
+                !split,
+                "{name}: a split word at a line end: {line:?}\n{text}"
+            );
+        }
+        let footer = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+        let parts: Vec<&str> = footer
+            .split("  ")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                &format!("httpcode {}", env!("CARGO_PKG_VERSION")),
+                "2026-11-25",
+                &format!("{}(1)", name.trim_end_matches(".1"))
+            ],
+            "{name}: {footer:?}"
+        );
         if name == "httpcode.1" {
+            assert!(text.contains("[--lang LANG]"), "SYNOPSIS names values");
             for section in [
                 "DESCRIPTION",
                 "OPTIONS",

@@ -42,7 +42,12 @@ fn in_a_pipe(args: &[&str]) -> String {
 /// Words, with table borders, Markdown pipes and a trailing colon taken off.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "│┆╭╮╰╯─┬┴┼╞╡╪═├┤|".contains(c))
-        .map(|w| w.trim_end_matches(':').to_string())
+        // A summary cut short in a terminal ends in "…" after a whole word.
+        .map(|w| {
+            w.trim_end_matches('…')
+                .trim_end_matches([':', ';', ','])
+                .to_string()
+        })
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c == '-'))
         .collect()
 }
@@ -97,6 +102,10 @@ fn every_card_and_comparison_fits_80_and_60_columns() {
             &["compare", "200", "404"],
             &["gateway"],
             &["header"],
+            &["list"],
+            &["5xx"],
+            &["timeout"],
+            &["000"],
         ] {
             assert_fits(args, width);
         }
@@ -110,7 +119,12 @@ fn every_card_and_comparison_fits_80_and_60_columns() {
 #[test]
 fn golden_views_at_80_and_60_columns() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/widths");
-    let views: [(&str, &[&str]); 7] = [
+    let views: [(&str, &[&str]); 12] = [
+        ("list", &["list"]),
+        ("list-all", &["list", "--all"]),
+        ("class-5xx", &["5xx"]),
+        ("search-timeout", &["timeout"]),
+        ("code-000", &["000"]),
         ("code-501", &["501"]),
         ("compare-405-501", &["compare", "405", "501"]),
         (
@@ -142,6 +156,26 @@ fn golden_views_at_80_and_60_columns() {
                 "httpcode {} at {width} columns differs from {}:\n{shown}",
                 args.join(" "),
                 path.display()
+            );
+        }
+    }
+}
+
+/// In a terminal a list takes one line per code, whatever the width: the
+/// summary is cut short, never wrapped.
+#[test]
+fn lists_take_one_line_per_code() {
+    for args in [&["list"][..], &["list", "--all"], &["5xx"], &["timeout"]] {
+        let piped = in_a_pipe(args);
+        // The Markdown table: a header, its rule, then one row per code.
+        let codes = piped.lines().count() - 2;
+        for width in [80, 60, 40] {
+            let shown = on_terminal(args, width);
+            assert_eq!(
+                shown.lines().count(),
+                codes + 1,
+                "httpcode {} at {width} columns:\n{shown}",
+                args.join(" ")
             );
         }
     }

@@ -3,16 +3,22 @@
 usage: decide.py BINARY SCENARIO   (SCENARIO: walk, esc, ctrl-c)
 Prints what the terminal showed and exits with the program's exit status.
 """
+import fcntl
 import os
 import pty
 import select
+import struct
 import sys
+import termios
 import time
 
 binary, scenario = sys.argv[1], sys.argv[2]
 env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", LINES="40")
 env.pop("NO_COLOR", None)
 pid, fd = pty.fork()
+if pid != 0:
+    # The terminal's size, as COLUMNS and LINES say.
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
 if pid == 0:
     os.execve(binary, [binary, "decide"], env)
 
