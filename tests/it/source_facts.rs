@@ -327,8 +327,7 @@ fn upload_resumption_supported_is_a_temporary_registration() {
 }
 
 const EDGIO_V6: &str = "https://github.com/edgio-docs/edgio-docs/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/src/guides/performance/response.md";
-const EDGIO_V7: &str =
-    "https://github.com/edgio-docs/edgio-docs/blob/main/guides/applications/v7/performance/response.md";
+const EDGIO_V7: &str = "https://github.com/edgio-docs/edgio-docs/blob/0ca31c3b4336a1cd29020dc9d8fe5426a402230d/guides/applications/v7/performance/response.md";
 
 /// Unofficial codes from the httpstatus(7) list, as each vendor's own page
 /// names them: (code, vendor, phrase, source).
@@ -355,7 +354,8 @@ const VENDOR_CODES: &[(u16, &str, &str, &str)] = &[
     (537, "Edgio", "Project DNS Resolution Error", EDGIO_V6),
     (538, "Edgio", "Project Request Loop", EDGIO_V6),
     (539, "Edgio", "Project Timeout", EDGIO_V6),
-    (540, "Edgio", "Out of Memory", EDGIO_V6),
+    (540, "Edgio (up to v6)", "Out of Memory", EDGIO_V6),
+    (540, "Edgio v7", "Edgio Out of Resources", EDGIO_V7),
     (541, "Edgio", "Edgio Out of Workers", EDGIO_V6),
     (542, "Edgio", "Project Header Overflow", EDGIO_V6),
     (543, "Edgio", "Global Upstream Timeout", EDGIO_V6),
@@ -635,13 +635,25 @@ fn error_530_is_cloudflares_and_pantheons() {
 }
 
 /// Edgio's documentation site ended with the service; its 53x/54x table is cited
-/// from the archived documentation repository at a fixed commit.
+/// from the archived documentation repository at a fixed commit. 540 carries
+/// both names: "Out of Memory" up to v6, "Edgio Out of Resources" in the v7
+/// table (guides/applications/v7/performance/response.md at 0ca31c3, the
+/// repository's last commit).
 #[test]
 fn edgio_codes_cite_the_archived_docs_at_a_commit() {
-    for code in 530..=548 {
+    assert!(EDGIO_V6.contains("/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/"));
+    assert!(EDGIO_V7.contains("/blob/0ca31c3b4336a1cd29020dc9d8fe5426a402230d/"));
+    for code in 530..=549 {
         let edgio = vendors(&code.to_string(), "Edgio");
-        assert_eq!(edgio.len(), 1, "{code}");
-        assert_eq!(text(&edgio[0]["source"]), EDGIO_V6, "{code}");
-        assert!(EDGIO_V6.contains("/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/"));
+        let sources: Vec<&str> = edgio.iter().map(|e| text(&e["source"])).collect();
+        let expected = match code {
+            540 => vec![EDGIO_V6, EDGIO_V7],
+            549 => vec![EDGIO_V7],
+            _ => vec![EDGIO_V6],
+        };
+        assert_eq!(sources, expected, "{code}");
     }
+    let v = json(&["540", "--json"]);
+    assert!(array(&v["aliases"]).iter().any(|a| a == "Out of Resources"));
+    assert_eq!(text(&v["retry"]["source"]), EDGIO_V6);
 }
