@@ -668,3 +668,25 @@ fn edgio_codes_cite_the_archived_docs_at_a_commit() {
     assert!(array(&v["aliases"]).iter().any(|a| a == "Out of Resources"));
     assert_eq!(text(&v["retry"]["source"]), EDGIO_V6);
 }
+
+/// Each constants file cites the runtime's own source at the release it
+/// describes: Spring's 7.0 names come from HttpStatus.java at tag v7.0.0 (not
+/// the 6.2 javadoc), Symfony's 7.1 names from Response.php at tag v7.1.5.
+#[test]
+fn constants_files_cite_the_release_they_describe() {
+    let source = |runtime: &str| {
+        httpcode::data::runtimes()
+            .iter()
+            .find(|r| &*r.runtime == runtime)
+            .map(|r| r.source.to_string())
+            .unwrap_or_else(|| panic!("no {runtime} file"))
+    };
+    assert_eq!(
+        source("spring"),
+        "https://github.com/spring-projects/spring-framework/blob/v7.0.0/spring-web/src/main/java/org/springframework/http/HttpStatus.java"
+    );
+    assert_eq!(
+        source("symfony"),
+        "https://github.com/symfony/symfony/blob/v7.1.5/src/Symfony/Component/HttpFoundation/Response.php"
+    );
+}
