@@ -690,3 +690,27 @@ fn constants_files_cite_the_release_they_describe() {
         "https://github.com/symfony/symfony/blob/v7.1.5/src/Symfony/Component/HttpFoundation/Response.php"
     );
 }
+
+/// laravel/framework PR #58400, first in v13.0.0: PreventRequestForgery lets a
+/// request with `Sec-Fetch-Site: same-origin` through without a token, and in
+/// origin-only mode throws OriginMismatchException, which Handler.php maps to
+/// 403 (TokenMismatchException stays 419). 12.x has no such check.
+#[test]
+fn laravel_419_says_from_which_version_origins_pass() {
+    let v = json(&["419", "--json"]);
+    let description = text(&v["description"]);
+    assert!(description.contains("Since Laravel 13.0"), "{description}");
+    assert!(description.contains("Sec-Fetch-Site"), "{description}");
+    assert!(description.contains("403, not 419"), "{description}");
+    let laravel = vendors("419", "Laravel");
+    assert_eq!(laravel.len(), 1);
+    assert!(text(&laravel[0]["meaning"]).contains("OriginMismatchException"));
+    assert_eq!(
+        text(&laravel[0]["source"]),
+        "https://github.com/laravel/framework/blob/v13.0.0/src/Illuminate/Foundation/Exceptions/Handler.php"
+    );
+    assert_eq!(
+        text(&v["retry"]["source"]),
+        "https://github.com/laravel/framework/blob/v13.0.0/src/Illuminate/Foundation/Http/Middleware/PreventRequestForgery.php"
+    );
+}
