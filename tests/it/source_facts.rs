@@ -342,7 +342,7 @@ const VENDOR_CODES: &[(u16, &str, &str, &str)] = &[
         529,
         "Qualys SSL Labs API",
         "the service is overloaded",
-        "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md",
+        SSL_LABS_V4,
     ),
     (530, "Edgio", "Internal Edgio Error", EDGIO_V6),
     (531, "Edgio", "Project Upstream Connection Error", EDGIO_V6),
@@ -388,13 +388,23 @@ fn vendor_codes_carry_the_vendors_own_phrase_and_page() {
     }
 }
 
-/// Qualys: "If you get a 503 or 529 status code, you should sleep for several
-/// minutes (e.g., 15 and 30 minutes, respectively)".
+/// SSL Labs' API v4 documentation (17 October 2023), at the repository's commit
+/// 50e3144; the v3 page (30 May 2019) has the same 529 text.
+const SSL_LABS_V4: &str = "https://github.com/ssllabs/ssllabs-scan/blob/50e3144b378f2dbc57f8b9eebd6d42c8f519b110/ssllabs-api-docs-v4.md";
+
+/// Qualys: after a 503 or 529, sleep several minutes (15 and 30 as examples)
+/// and randomise the delay. The record says which API version it describes.
 #[test]
 fn ssl_labs_overload_means_wait_and_retry() {
     let v = json(&["529", "--json"]);
     assert_eq!(v["retry"]["kind"], "after-delay");
-    assert!(text(&v["retry"]["advice"]).contains("30"));
+    let advice = text(&v["retry"]["advice"]);
+    assert!(advice.contains("about 30, and 15 after a 503"), "{advice}");
+    assert!(advice.contains("randomise"), "{advice}");
+    assert_eq!(text(&v["retry"]["source"]), SSL_LABS_V4);
+    let description = text(&v["description"]);
+    assert!(description.contains("API v4"), "{description}");
+    assert!(description.contains("v3"), "{description}");
 }
 
 /// Linode: 299 means "the request was successful".
