@@ -724,3 +724,22 @@ fn laravel_419_says_from_which_version_origins_pass() {
         "https://github.com/laravel/framework/blob/v13.0.0/src/Illuminate/Foundation/Http/Middleware/PreventRequestForgery.php"
     );
 }
+
+/// CloudLinux's documentation of mod_hostinglimits: LVEErrorCode defaults to
+/// 508, with the default page "Resource Limit Is Reached", when an account has
+/// reached its entry-processes limit. A vendor meaning on a registered code,
+/// shown as 451's IIS entry is.
+#[test]
+fn loop_detected_also_carries_cloudlinuxs_resource_limit() {
+    let v = json(&["508", "--json"]);
+    assert_eq!(v["official"], true);
+    assert_eq!(v["name"], "Loop Detected");
+    let cloudlinux = vendors("508", "CloudLinux");
+    assert_eq!(cloudlinux.len(), 1);
+    assert_eq!(cloudlinux[0]["phrase"], "Resource Limit Is Reached");
+    assert!(text(&cloudlinux[0]["meaning"]).contains("entry processes"));
+    assert_eq!(
+        text(&cloudlinux[0]["source"]),
+        "https://docs.cloudlinux.com/cloudlinuxos/cloudlinux_os_components/#lveerrorcode"
+    );
+}
