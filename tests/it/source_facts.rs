@@ -327,8 +327,7 @@ fn upload_resumption_supported_is_a_temporary_registration() {
 }
 
 const EDGIO_V6: &str = "https://github.com/edgio-docs/edgio-docs/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/src/guides/performance/response.md";
-const EDGIO_V7: &str =
-    "https://github.com/edgio-docs/edgio-docs/blob/main/guides/applications/v7/performance/response.md";
+const EDGIO_V7: &str = "https://github.com/edgio-docs/edgio-docs/blob/0ca31c3b4336a1cd29020dc9d8fe5426a402230d/guides/applications/v7/performance/response.md";
 
 /// Unofficial codes from the httpstatus(7) list, as each vendor's own page
 /// names them: (code, vendor, phrase, source).
@@ -343,7 +342,7 @@ const VENDOR_CODES: &[(u16, &str, &str, &str)] = &[
         529,
         "Qualys SSL Labs API",
         "the service is overloaded",
-        "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md",
+        SSL_LABS_V4,
     ),
     (530, "Edgio", "Internal Edgio Error", EDGIO_V6),
     (531, "Edgio", "Project Upstream Connection Error", EDGIO_V6),
@@ -356,6 +355,7 @@ const VENDOR_CODES: &[(u16, &str, &str, &str)] = &[
     (538, "Edgio", "Project Request Loop", EDGIO_V6),
     (539, "Edgio", "Project Timeout", EDGIO_V6),
     (540, "Edgio", "Out of Memory", EDGIO_V6),
+    (540, "Edgio v7", "Edgio Out of Resources", EDGIO_V7),
     (541, "Edgio", "Edgio Out of Workers", EDGIO_V6),
     (542, "Edgio", "Project Header Overflow", EDGIO_V6),
     (543, "Edgio", "Global Upstream Timeout", EDGIO_V6),
@@ -378,20 +378,33 @@ fn vendor_codes_carry_the_vendors_own_phrase_and_page() {
         let number = code.to_string();
         let v = json(&[&number, "--json"]);
         assert_eq!(v["official"], false, "{code}");
-        let entries = vendors(&number, vendor);
+        let entries: Vec<Value> = vendors(&number, vendor)
+            .into_iter()
+            .filter(|e| e["name"] == vendor)
+            .collect();
         assert_eq!(entries.len(), 1, "{code}: one {vendor} entry");
         assert_eq!(entries[0]["phrase"], phrase, "{code}");
         assert_eq!(entries[0]["source"], source, "{code}");
     }
 }
 
-/// Qualys: "If you get a 503 or 529 status code, you should sleep for several
-/// minutes (e.g., 15 and 30 minutes, respectively)".
+/// SSL Labs' API v4 documentation (17 October 2023), at the repository's commit
+/// 50e3144; the v3 page (30 May 2019) has the same 529 text.
+const SSL_LABS_V4: &str = "https://github.com/ssllabs/ssllabs-scan/blob/50e3144b378f2dbc57f8b9eebd6d42c8f519b110/ssllabs-api-docs-v4.md";
+
+/// Qualys: after a 503 or 529, sleep several minutes (15 and 30 as examples)
+/// and randomise the delay. The record says which API version it describes.
 #[test]
 fn ssl_labs_overload_means_wait_and_retry() {
     let v = json(&["529", "--json"]);
     assert_eq!(v["retry"]["kind"], "after-delay");
-    assert!(text(&v["retry"]["advice"]).contains("30"));
+    let advice = text(&v["retry"]["advice"]);
+    assert!(advice.contains("about 30, and 15 after a 503"), "{advice}");
+    assert!(advice.contains("randomise"), "{advice}");
+    assert_eq!(text(&v["retry"]["source"]), SSL_LABS_V4);
+    let description = text(&v["description"]);
+    assert!(description.contains("API v4"), "{description}");
+    assert!(description.contains("v3"), "{description}");
 }
 
 /// Linode: 299 means "the request was successful".
@@ -417,7 +430,9 @@ type Named = (
 /// with RFC9110"); Python: Lib/http/__init__.py and Doc/library/http.rst
 /// ("Changed in version 3.13: Implemented RFC9110 naming"); .NET: HttpStatusCode.cs
 /// with UnprocessableContent (dotnet/runtime PR #85841, a .NET 8.0 API per #88569);
-/// Rack: lib/rack/utils.rb at v3.1.0 against v3.0.18 (PR #2137).
+/// Rack: lib/rack/utils.rb at v3.1.0 against v3.0.18 (PR #2137); Symfony:
+/// HttpFoundation/Response.php at v7.1.5 against v4.4.0, and the HttpFoundation
+/// CHANGELOG's 5.0 section, which lists the 425 WebDAV constant as removed.
 #[rustfmt::skip]
 const RUNTIME_FACTS: &[(&str, &str, Named)] = &[
     ("420", "spring", (None, None, None, &[("HttpStatus.METHOD_FAILURE", "removed", "7.0")])),
@@ -443,6 +458,7 @@ const RUNTIME_FACTS: &[(&str, &str, Named)] = &[
     ("509", "rack", (Some(":bandwidth_limit_exceeded"), None, Some("3.1"), &[])),
     ("510", "rack", (Some(":not_extended"), None, Some("3.1"), &[])),
     ("306", "rack", (None, None, None, &[(":\"(unused)\"", "removed", "3.1")])),
+    ("425", "symfony", (Some("Response::HTTP_TOO_EARLY"), None, None, &[("Response::HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL", "removed", "5.0")])),
 ];
 
 #[test]
@@ -468,7 +484,12 @@ fn runtime_constants_follow_each_runtimes_source() {
 #[test]
 fn runtime_versions() {
     let v = json(&["413", "--json"]);
-    for (runtime, version) in [("spring", "7.0"), ("python", "3.13"), ("rack", "3.1")] {
+    for (runtime, version) in [
+        ("spring", "7.0"),
+        ("python", "3.13"),
+        ("rack", "3.1"),
+        ("symfony", "7.1"),
+    ] {
         assert_eq!(
             v["constants_detail"][runtime]["version"], version,
             "{runtime}"
@@ -635,13 +656,90 @@ fn error_530_is_cloudflares_and_pantheons() {
 }
 
 /// Edgio's documentation site ended with the service; its 53x/54x table is cited
-/// from the archived documentation repository at a fixed commit.
+/// from the archived documentation repository at a fixed commit. 540 carries
+/// both names: "Out of Memory" up to v6, "Edgio Out of Resources" in the v7
+/// table (guides/applications/v7/performance/response.md at 0ca31c3, the
+/// repository's last commit).
 #[test]
 fn edgio_codes_cite_the_archived_docs_at_a_commit() {
-    for code in 530..=548 {
+    assert!(EDGIO_V6.contains("/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/"));
+    assert!(EDGIO_V7.contains("/blob/0ca31c3b4336a1cd29020dc9d8fe5426a402230d/"));
+    for code in 530..=549 {
         let edgio = vendors(&code.to_string(), "Edgio");
-        assert_eq!(edgio.len(), 1, "{code}");
-        assert_eq!(text(&edgio[0]["source"]), EDGIO_V6, "{code}");
-        assert!(EDGIO_V6.contains("/blob/b4747822c5cd02bfac0bc13fa2a673d4845b7a86/"));
+        let sources: Vec<&str> = edgio.iter().map(|e| text(&e["source"])).collect();
+        let expected = match code {
+            540 => vec![EDGIO_V6, EDGIO_V7],
+            549 => vec![EDGIO_V7],
+            _ => vec![EDGIO_V6],
+        };
+        assert_eq!(sources, expected, "{code}");
     }
+    let v = json(&["540", "--json"]);
+    assert!(array(&v["aliases"]).iter().any(|a| a == "Out of Resources"));
+    assert_eq!(text(&v["retry"]["source"]), EDGIO_V6);
+}
+
+/// Each constants file cites the runtime's own source at the release it
+/// describes: Spring's 7.0 names come from HttpStatus.java at tag v7.0.0 (not
+/// the 6.2 javadoc), Symfony's 7.1 names from Response.php at tag v7.1.5.
+#[test]
+fn constants_files_cite_the_release_they_describe() {
+    let source = |runtime: &str| {
+        httpcode::data::runtimes()
+            .iter()
+            .find(|r| &*r.runtime == runtime)
+            .map(|r| r.source.to_string())
+            .unwrap_or_else(|| panic!("no {runtime} file"))
+    };
+    assert_eq!(
+        source("spring"),
+        "https://github.com/spring-projects/spring-framework/blob/v7.0.0/spring-web/src/main/java/org/springframework/http/HttpStatus.java"
+    );
+    assert_eq!(
+        source("symfony"),
+        "https://github.com/symfony/symfony/blob/v7.1.5/src/Symfony/Component/HttpFoundation/Response.php"
+    );
+}
+
+/// laravel/framework PR #58400, first in v13.0.0: PreventRequestForgery lets a
+/// request with `Sec-Fetch-Site: same-origin` through without a token, and in
+/// origin-only mode throws OriginMismatchException, which Handler.php maps to
+/// 403 (TokenMismatchException stays 419). 12.x has no such check.
+#[test]
+fn laravel_419_says_from_which_version_origins_pass() {
+    let v = json(&["419", "--json"]);
+    let description = text(&v["description"]);
+    assert!(description.contains("Since Laravel 13.0"), "{description}");
+    assert!(description.contains("Sec-Fetch-Site"), "{description}");
+    assert!(description.contains("403, not 419"), "{description}");
+    let laravel = vendors("419", "Laravel");
+    assert_eq!(laravel.len(), 1);
+    assert!(text(&laravel[0]["meaning"]).contains("OriginMismatchException"));
+    assert_eq!(
+        text(&laravel[0]["source"]),
+        "https://github.com/laravel/framework/blob/v13.0.0/src/Illuminate/Foundation/Exceptions/Handler.php"
+    );
+    assert_eq!(
+        text(&v["retry"]["source"]),
+        "https://github.com/laravel/framework/blob/v13.0.0/src/Illuminate/Foundation/Http/Middleware/PreventRequestForgery.php"
+    );
+}
+
+/// CloudLinux's documentation of mod_hostinglimits: LVEErrorCode defaults to
+/// 508, with the default page "Resource Limit Is Reached", when an account has
+/// reached its entry-processes limit. A vendor meaning on a registered code,
+/// shown as 451's IIS entry is.
+#[test]
+fn loop_detected_also_carries_cloudlinuxs_resource_limit() {
+    let v = json(&["508", "--json"]);
+    assert_eq!(v["official"], true);
+    assert_eq!(v["name"], "Loop Detected");
+    let cloudlinux = vendors("508", "CloudLinux");
+    assert_eq!(cloudlinux.len(), 1);
+    assert_eq!(cloudlinux[0]["phrase"], "Resource Limit Is Reached");
+    assert!(text(&cloudlinux[0]["meaning"]).contains("entry processes"));
+    assert_eq!(
+        text(&cloudlinux[0]["source"]),
+        "https://docs.cloudlinux.com/cloudlinuxos/cloudlinux_os_components/#lveerrorcode"
+    );
 }
