@@ -109,23 +109,35 @@ fn broad_words_give_a_table_with_registered_codes_first() {
             positions.windows(2).all(|w| w[0] < w[1]),
             "{query:?}: {codes:?}"
         );
-        // Registered codes come before unofficial ones.
-        let official: Vec<bool> = codes
+        // The registered codes expected come before every unofficial one (a
+        // registered code that only mentions the words in its causes may
+        // follow a vendor's code: causes are the weakest match).
+        let first_unofficial = codes
             .iter()
-            .map(|&c| httpcode::data::code(c).unwrap().official)
-            .collect();
-        assert!(
-            official.windows(2).all(|w| w[0] || !w[1]),
-            "{query:?}: registered codes first: {codes:?}"
-        );
+            .position(|&c| !httpcode::data::code(c).unwrap().official)
+            .unwrap_or(codes.len());
+        for (&c, &at) in expected.iter().zip(&positions) {
+            if httpcode::data::code(c).unwrap().official {
+                assert!(
+                    at < first_unofficial,
+                    "{query:?}: {c} after a vendor's code: {codes:?}"
+                );
+            }
+        }
     }
 }
 
 /// A vendor's phrase (IIS's 451 "Redirect", Twitter's 420) never opens a card
-/// for a word the registered codes answer, or for a word only a vendor matches.
+/// for a word the registered codes answer, or for a word only a vendor matches,
+/// and never comes first where a registered code's name, synonyms or summary
+/// hold the word. ("spring" and "framework" name only a vendor: registered
+/// codes that mention a framework in their causes rank below it.)
 #[test]
 fn vendor_phrases_never_win_alone() {
-    for query in ["redirect", "webdav", "api", "spring", "framework"] {
+    for query in ["spring", "framework"] {
+        assert!(!matches!(search(query), Shown::Card(_)), "{query:?}");
+    }
+    for query in ["redirect", "webdav", "api"] {
         match search(query) {
             Shown::Card(code) => panic!("{query:?} opened the card of {code}"),
             Shown::Table(codes) => {
