@@ -4,7 +4,7 @@
 
 use crate::data::{self, SearchEntry};
 use crate::model::{StatusCode, Text};
-use crate::normalise::{normalise, stems, stems_without_filler};
+use crate::normalise::{normalise, stems, stems_without_filler, WEAK};
 
 /// Where an entry matched a word search; higher is better. The order is the
 /// README's (search section): exact name, name words, synonyms, summary, then
@@ -29,6 +29,8 @@ enum Strength {
     VendorExact,
     /// Every word is in a registered code's name, synonyms or summary, some
     /// only as the start of a word ("auth" in "authoritative").
+    Prefix,
+    /// Every word is a whole word of a registered code's name, synonyms or summary.
     Summary,
     /// Every word is a whole word of a registered code's name or synonyms.
     Synonym,
@@ -73,16 +75,15 @@ fn strength(
         if all_in(stems, &[names, synonyms], false) {
             return Some(Strength::Synonym);
         }
-        if all_in(stems, &[names, synonyms, summary], true) {
+        if all_in(stems, &[names, synonyms, summary], false) {
             return Some(Strength::Summary);
+        }
+        if all_in(stems, &[names, synonyms, summary], true) {
+            return Some(Strength::Prefix);
         }
     }
     if exact(&entry.vendor) {
         return Some(Strength::VendorExact);
-    }
-    let words: Vec<&str> = query.split(' ').collect();
-    if entry.vendor_names.iter().any(|v| contains_words(v, &words)) {
-        return Some(Strength::VendorName);
     }
     // A registered code's synonyms and summary are its own, ranked above.
     let (own_synonyms, own_summary): (&[Text], &[Text]) = if official {
@@ -90,6 +91,10 @@ fn strength(
     } else {
         (synonyms, summary)
     };
+    let words: Vec<&str> = query.split(' ').collect();
+    if entry.vendor_names.iter().any(|v| contains_words(v, &words)) {
+        return Some(Strength::VendorName);
+    }
     if all_in(stems, &[vendor, own_synonyms], false) {
         return Some(Strength::VendorWords);
     }
@@ -135,8 +140,10 @@ fn ranked(query: &str, stems: &[String]) -> Vec<(Strength, &'static StatusCode)>
 }
 
 /// Searches names, former names, synonyms, summaries, vendors' phrases and
-/// causes; when every word together finds nothing, the words again without
-/// filler ("what is the code for a timeout" → "timeout"). A single card only
+/// causes, by the words that are not filler ("what is the code for a
+/// timeout" searches for "timeout"; an exact name still counts them all),
+/// and without "error" and the like when only those keep a registered code's
+/// own text from matching ("timeout error"). A single card only
 /// when one hit is clearly best: the only exact name, the only registered code
 /// whose name or synonyms hold the words, or the only one whose summary does
 /// while others mention them only in causes. A weak vendor-only match is
@@ -146,10 +153,19 @@ pub fn search(text: &str) -> Found {
     if query.is_empty() {
         return Found::None;
     }
-    let mut scored = ranked(&query, &stems(&query));
-    if scored.is_empty() {
-        if let Some(kept) = stems_without_filler(&query) {
-            scored = ranked(&query, &kept);
+    // Filler counts only in an exact name ("this is fine", "i m a teapot").
+    let words = stems_without_filler(&query, &[]).unwrap_or_else(|| stems(&query));
+    let mut scored = ranked(&query, &words);
+    // Without "error" and the like, when that finds a registered code's own
+    // text and the whole query did not ("timeout error": 408 before 598).
+    let own_text =
+        |s: &[(Strength, &StatusCode)]| s.first().is_some_and(|(b, _)| *b >= Strength::Prefix);
+    if !own_text(&scored) {
+        if let Some(words) = stems_without_filler(&query, WEAK) {
+            let without = ranked(&query, &words);
+            if own_text(&without) || scored.is_empty() {
+                scored = without;
+            }
         }
     }
     let (best, first) = match scored.first() {
@@ -162,9 +178,9 @@ pub fn search(text: &str) -> Found {
         // Unless another registered code's name or synonyms hold the words
         // too, or a vendor's phrase is exactly them (nginx's 494 beside 431);
         // a mention in another code's summary ("server" in 400's) does not count.
-        Strength::NameWords | Strength::Synonym => {
-            next.is_none_or(|n| n < Strength::VendorExact || n == Strength::Summary)
-        }
+        Strength::NameWords | Strength::Synonym => next.is_none_or(|n| {
+            n < Strength::VendorExact || n == Strength::Prefix || n == Strength::Summary
+        }),
         // The only code whose own text holds the words; others only in causes.
         Strength::Summary => next.is_none_or(|n| n < Strength::VendorSummary),
         _ => false,
