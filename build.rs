@@ -22,6 +22,7 @@ use compile::Generated;
 
 use model::*;
 
+#[allow(dead_code)]
 #[path = "src/normalise.rs"]
 mod normalise;
 
@@ -226,6 +227,7 @@ fn check_codes(codes: &[(String, StatusCode)]) -> BTreeSet<u16> {
             "{file}: an official code has a spec and an IANA status, an unofficial one neither"
         );
     }
+    check_synonyms(codes);
     for (file, code) in codes {
         for related in code.related.iter() {
             assert!(
@@ -235,6 +237,52 @@ fn check_codes(codes: &[(String, StatusCode)]) -> BTreeSet<u16> {
         }
     }
     known
+}
+
+/// Synonyms are search aids, so each must point somewhere: lower-case words,
+/// a handful per code, none repeating the code's own name or another synonym
+/// of it, and none shared so widely that it no longer singles out a few codes.
+fn check_synonyms(codes: &[(String, StatusCode)]) {
+    const MOST_PER_CODE: usize = 16;
+    const MOST_CODES_PER_SYNONYM: usize = 5;
+    let mut users: std::collections::BTreeMap<String, Vec<u16>> = Default::default();
+    for (file, code) in codes {
+        assert!(
+            code.synonyms.len() <= MOST_PER_CODE,
+            "{file}: at most {MOST_PER_CODE} synonyms; keep the ones people type"
+        );
+        let own: BTreeSet<String> = std::iter::once(&code.name)
+            .chain(code.aliases.iter())
+            .map(|n| normalise::normalise(n))
+            .collect();
+        let mut seen = BTreeSet::new();
+        for synonym in code.synonyms.iter() {
+            assert!(
+                !synonym.trim().is_empty()
+                    && synonym.chars().all(|c| c.is_ascii_lowercase()
+                        || c.is_ascii_digit()
+                        || c == ' '
+                        || c == '-'),
+                "{file}: synonym {synonym:?} is not lower-case words"
+            );
+            let folded = normalise::normalise(synonym);
+            assert!(
+                !own.contains(&folded),
+                "{file}: synonym {synonym:?} is already the code's name or former name"
+            );
+            assert!(
+                seen.insert(folded.clone()),
+                "{file}: synonym {synonym:?} twice"
+            );
+            users.entry(folded).or_default().push(code.code);
+        }
+    }
+    for (synonym, codes) in users {
+        assert!(
+            codes.len() <= MOST_CODES_PER_SYNONYM,
+            "synonym {synonym:?} is given to {codes:?}: more than {MOST_CODES_PER_SYNONYM} codes"
+        );
+    }
 }
 
 fn check_comparisons(comparisons: &[(String, Comparison)], known: &BTreeSet<u16>) {

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::model::*;
-use crate::normalise::normalise;
+use crate::normalise::{normalise, stems};
 
 /// The generated file being assembled.
 #[derive(Default)]
@@ -64,33 +64,56 @@ impl Generated {
         )
     }
 
-    /// The word search's view of each code, folded once here rather than on
-    /// every search: `SEARCH[i]` belongs to `CODES[i]`.
+    /// The word search's view of each code, folded and stemmed once here
+    /// rather than on every search: `SEARCH[i]` belongs to `CODES[i]`.
     pub fn search_index(&mut self, codes: &[(String, StatusCode)]) {
         let mut items = Vec::new();
         for (_, code) in codes {
-            let own: Vec<String> = std::iter::once(&code.name)
+            let own: Vec<&str> = std::iter::once(&code.name)
                 .chain(code.aliases.iter())
-                .map(|n| normalise(n))
+                .map(|n| n.as_ref())
                 .collect();
-            let phrases: Vec<String> = code.vendors.iter().map(|v| normalise(&v.phrase)).collect();
+            let phrases: Vec<&str> = code.vendors.iter().map(|v| v.phrase.as_ref()).collect();
             // An unofficial code's own names are a vendor's too.
             let (registry, vendor) = if code.official {
                 (own, phrases)
             } else {
                 (Vec::new(), own.into_iter().chain(phrases).collect())
             };
-            let vendor_names: Vec<String> =
-                code.vendors.iter().map(|v| normalise(&v.name)).collect();
-            let summary = self.text(&normalise(&code.summary));
-            let registry = self.text_list(&registry);
-            let vendor = self.text_list(&vendor);
-            let vendor_names = self.text_list(&vendor_names);
-            items.push(format!(
-                "SearchEntry {{ registry: {registry}, vendor: {vendor}, vendor_names: {vendor_names}, summary: {summary} }}"
-            ));
+            let vendor_names: Vec<&str> = code.vendors.iter().map(|v| v.name.as_ref()).collect();
+            let fields = [
+                ("registry", self.folded_list(&registry)),
+                ("vendor", self.folded_list(&vendor)),
+                ("vendor_names", self.folded_list(&vendor_names)),
+                ("names", self.stem_list(&registry)),
+                ("vendor_words", self.stem_list(&vendor)),
+                (
+                    "synonyms",
+                    self.stem_list(&code.synonyms.iter().map(|t| t.as_ref()).collect::<Vec<_>>()),
+                ),
+                ("summary", self.stem_list(&[code.summary.as_ref()])),
+                (
+                    "causes",
+                    self.stem_list(&code.causes.iter().map(|t| t.as_ref()).collect::<Vec<_>>()),
+                ),
+            ];
+            let fields: Vec<String> = fields.iter().map(|(f, v)| format!("{f}: {v}")).collect();
+            items.push(format!("SearchEntry {{ {} }}", fields.join(", ")));
         }
         self.array("SEARCH", "SearchEntry", items);
+    }
+
+    /// Each text folded by `normalise`, as a `List<Text>`.
+    fn folded_list(&mut self, texts: &[&str]) -> String {
+        let folded: Vec<String> = texts.iter().map(|t| normalise(t)).collect();
+        self.text_list(&folded)
+    }
+
+    /// The distinct stems of every word of `texts`, sorted, as a `List<Text>`.
+    fn stem_list(&mut self, texts: &[&str]) -> String {
+        let stems: std::collections::BTreeSet<String> =
+            texts.iter().flat_map(|t| stems(t)).collect();
+        self.text_list(&stems.into_iter().collect::<Vec<_>>())
     }
 
     fn text_list(&mut self, texts: &[String]) -> String {
@@ -266,7 +289,7 @@ lit_struct! {
     HeaderField { name, spec, direction, summary, syntax, example, sources }
     StatusCode {
         code, name, aliases, official, iana, spec, summary, description, server, retry,
-        caching, headers, causes, related, see_also, vendors,
+        caching, headers, causes, related, see_also, vendors, synonyms,
     }
     ComparisonRow { code, answers, problem, send, next }
     Comparison { title, codes, distinction, sources, questions, rows }

@@ -15,16 +15,27 @@ mod compiled {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
-/// A code's names, phrases and summary folded by `normalise` at build time,
-/// for the word search; `search_index()[i]` belongs to `codes()[i]`.
+/// A code's names, phrases, synonyms, summary and causes as the word search
+/// reads them, folded by `normalise` (whole names) or stemmed (words) at build
+/// time; `search_index()[i]` belongs to `codes()[i]`.
 #[derive(Debug)]
 pub struct SearchEntry {
-    /// A registered code's name and former names; empty for an unofficial code.
+    /// A registered code's name and former names, folded; empty for an unofficial code.
     pub registry: List<Text>,
-    /// Vendors' phrases, and an unofficial code's own name and aliases.
+    /// Vendors' phrases, and an unofficial code's own name and aliases, folded.
     pub vendor: List<Text>,
+    /// The vendors' own names ("cloudflare"), folded.
     pub vendor_names: List<Text>,
-    pub summary: Text,
+    /// The stems of `registry`'s words, sorted and distinct (as are all below).
+    pub names: List<Text>,
+    /// The stems of `vendor`'s words.
+    pub vendor_words: List<Text>,
+    /// The stems of the code's curated synonyms (`data/codes/NNN.yaml`).
+    pub synonyms: List<Text>,
+    /// The stems of the summary.
+    pub summary: List<Text>,
+    /// The stems of the common causes.
+    pub causes: List<Text>,
 }
 
 /// The search index, parallel to `codes()`.

@@ -364,6 +364,10 @@ pub struct StatusCode {
     pub see_also: Option<Text>,
     #[serde(default)]
     pub vendors: List<Vendor>,
+    /// Words people use for this code's situation ("throttle" for 429): search
+    /// aids only, never shown as facts.
+    #[serde(default)]
+    pub synonyms: List<Text>,
 }
 
 impl StatusCode {

@@ -1,29 +1,114 @@
-//! The word search over names, aliases, summaries and vendor phrases (folded
-//! at build time), and "did you mean" for a word that matched nothing.
+//! The word search: a code's names, former names, curated synonyms, summary
+//! and causes, folded and stemmed at build time (`build/compile.rs`), ranked by
+//! where the words matched; and "did you mean" for a word that matched nothing.
 
 use crate::data::{self, SearchEntry};
 use crate::model::{StatusCode, Text};
-use crate::normalise::normalise;
+use crate::normalise::{normalise, stems, stems_without_filler, WEAK};
 
-/// How well an entry matched a word search; higher is better. A registered
-/// code's own name, aliases and summary outrank every unofficial meaning, so a
-/// vendor's phrase ("Redirect", IIS's 451) never hides the codes the RFCs name.
+/// Where an entry matched a word search; higher is better. The order is the
+/// README's (search section): exact name, name words, synonyms, summary, then
+/// causes, with a registered code's own text before any vendor's at the same
+/// depth, so a vendor's phrase ("Redirect", IIS's 451) never hides the codes
+/// the RFCs name; a cause is the weakest evidence of all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Strength {
-    /// Words in an unofficial code's summary.
+    /// Every word is in an unofficial code's text, causes included.
+    VendorCause,
+    /// Every word is in a registered code's text, causes included.
+    Cause,
+    /// Every word is in a vendor's phrase, an unofficial code's synonyms or
+    /// summary, some only as the start of a word.
     VendorSummary,
-    /// Words in a vendor's phrase or an unofficial code's name.
-    VendorPartial,
+    /// Every word is a whole word of a vendor's phrase, an unofficial code's
+    /// name or its synonyms.
+    VendorWords,
     /// A vendor's name ("cloudflare"): all of its codes.
     VendorName,
     /// Exactly a vendor's phrase ("client closed request").
     VendorExact,
-    /// Words in a registered code's summary.
+    /// Every word is in a registered code's name, synonyms or summary, some
+    /// only as the start of a word ("auth" in "authoritative").
+    Prefix,
+    /// Every word is a whole word of a registered code's name, synonyms or summary.
     Summary,
-    /// Words in a registered code's name or one of its former names.
-    Partial,
+    /// Every word is a whole word of a registered code's name or synonyms.
+    Synonym,
+    /// Every word is a whole word of a registered code's name or former name.
+    NameWords,
     /// Exactly a registered code's name or former name.
     Exact,
+}
+
+/// Whether `stem` is a word of the sorted `list`, or (`prefix`) the start of one.
+fn has(list: &[Text], stem: &str, prefix: bool) -> bool {
+    let at = list.partition_point(|w| w.as_ref() < stem);
+    list.get(at)
+        .is_some_and(|w| w == stem || (prefix && stem.chars().count() >= 3 && w.starts_with(stem)))
+}
+
+/// Every stem is a word of one of `lists` (or, with `prefix`, starts one).
+fn all_in(stems: &[String], lists: &[&[Text]], prefix: bool) -> bool {
+    stems
+        .iter()
+        .all(|s| lists.iter().any(|list| has(list, s, prefix)))
+}
+
+/// How `entry` matches the folded query and its stems.
+fn strength(
+    entry: &SearchEntry,
+    official: bool,
+    query: &str,
+    stems: &[String],
+) -> Option<Strength> {
+    let exact = |names: &[Text]| names.iter().any(|n| n == query);
+    let (names, synonyms) = (&entry.names[..], &entry.synonyms[..]);
+    let (summary, causes) = (&entry.summary[..], &entry.causes[..]);
+    let vendor = &entry.vendor_words[..];
+    if official {
+        if exact(&entry.registry) {
+            return Some(Strength::Exact);
+        }
+        if all_in(stems, &[names], false) {
+            return Some(Strength::NameWords);
+        }
+        if all_in(stems, &[names, synonyms], false) {
+            return Some(Strength::Synonym);
+        }
+        if all_in(stems, &[names, synonyms, summary], false) {
+            return Some(Strength::Summary);
+        }
+        if all_in(stems, &[names, synonyms, summary], true) {
+            return Some(Strength::Prefix);
+        }
+    }
+    if exact(&entry.vendor) {
+        return Some(Strength::VendorExact);
+    }
+    // A registered code's synonyms and summary are its own, ranked above.
+    let (own_synonyms, own_summary): (&[Text], &[Text]) = if official {
+        (&[], &[])
+    } else {
+        (synonyms, summary)
+    };
+    let words: Vec<&str> = query.split(' ').collect();
+    if entry.vendor_names.iter().any(|v| contains_words(v, &words)) {
+        return Some(Strength::VendorName);
+    }
+    if all_in(stems, &[vendor, own_synonyms], false) {
+        return Some(Strength::VendorWords);
+    }
+    if all_in(stems, &[vendor, own_synonyms, own_summary], true) {
+        return Some(Strength::VendorSummary);
+    }
+    if all_in(stems, &[names, vendor, synonyms, summary, causes], true) {
+        return Some(if official {
+            Strength::Cause
+        } else {
+            Strength::VendorCause
+        });
+    }
+    None
 }
 
 /// Every query word is the start of some word of the haystack.
@@ -33,82 +118,71 @@ fn contains_words(haystack: &str, words: &[&str]) -> bool {
         .all(|w| haystack.split(' ').any(|h| h.starts_with(w)))
 }
 
-/// Exact (`Some(true)`), partial (`Some(false)`) or no match of one folded name.
-fn name_match(name: &str, query: &str, words: &[&str]) -> Option<bool> {
-    if name == query {
-        Some(true)
-    } else if name.contains(query) || contains_words(name, words) {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// How `entry` (folded at build time) matches the folded query.
-fn strength(entry: &SearchEntry, official: bool, query: &str, words: &[&str]) -> Option<Strength> {
-    let best = |names: &[Text]| {
-        names
-            .iter()
-            .filter_map(|n| name_match(n, query, words))
-            .max()
-    };
-    let registry_match = best(&entry.registry);
-    let vendor_match = best(&entry.vendor);
-    let vendor_name = || entry.vendor_names.iter().any(|v| contains_words(v, words));
-    let summary = || contains_words(&entry.summary, words);
-    Some(match (registry_match, vendor_match) {
-        (Some(true), _) => Strength::Exact,
-        (Some(false), _) => Strength::Partial,
-        _ if official && summary() => Strength::Summary,
-        (_, Some(true)) => Strength::VendorExact,
-        _ if vendor_name() => Strength::VendorName,
-        (_, Some(false)) => Strength::VendorPartial,
-        _ if summary() => Strength::VendorSummary,
-        _ => return None,
-    })
-}
-
 /// What a word search found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Found {
     /// One code is clearly the answer: show its card.
     One(&'static StatusCode),
-    /// Several candidates, best first (registered codes before unofficial ones).
+    /// Several candidates, best first.
     Many(Vec<&'static StatusCode>),
     None,
 }
 
-/// Searches names, aliases, summaries and vendor phrases. A single card only
-/// when one hit is clearly best: the only exact name, or the only registered
-/// name that contains the words when no other registered code mentions them.
-/// A weak vendor-only match is never shown as a single card.
+/// Every code that matches, best first; codes of equal strength by number.
+fn ranked(query: &str, stems: &[String]) -> Vec<(Strength, &'static StatusCode)> {
+    let mut scored: Vec<(Strength, &'static StatusCode)> = data::codes()
+        .iter()
+        .zip(data::search_index())
+        .filter_map(|(code, entry)| strength(entry, code.official, query, stems).map(|s| (s, code)))
+        .collect();
+    scored.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.code.cmp(&y.code)));
+    scored
+}
+
+/// Searches names, former names, synonyms, summaries, vendors' phrases and
+/// causes, by the words that are not filler ("what is the code for a
+/// timeout" searches for "timeout"; an exact name still counts them all),
+/// and without "error" and the like when only those keep a registered code's
+/// own text from matching ("timeout error"). A single card only
+/// when one hit is clearly best: the only exact name, the only registered code
+/// whose name or synonyms hold the words, or the only one whose summary does
+/// while others mention them only in causes. A weak vendor-only match is
+/// never shown as a single card.
 pub fn search(text: &str) -> Found {
     let query = normalise(text);
     if query.is_empty() {
         return Found::None;
     }
-    let words: Vec<&str> = query.split(' ').collect();
-    let mut scored: Vec<(Strength, &'static StatusCode)> = data::codes()
-        .iter()
-        .zip(data::search_index())
-        .filter_map(|(code, entry)| {
-            strength(entry, code.official, &query, &words).map(|s| (s, code))
-        })
-        .collect();
-    scored.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.code.cmp(&y.code)));
+    // Filler counts only in an exact name ("this is fine", "i m a teapot").
+    let words = stems_without_filler(&query, &[]).unwrap_or_else(|| stems(&query));
+    let mut scored = ranked(&query, &words);
+    // Without "error" and the like, when that finds a registered code's own
+    // text and the whole query did not ("timeout error": 408 before 598).
+    let own_text =
+        |s: &[(Strength, &StatusCode)]| s.first().is_some_and(|(b, _)| *b >= Strength::Prefix);
+    if !own_text(&scored) {
+        if let Some(words) = stems_without_filler(&query, WEAK) {
+            let without = ranked(&query, &words);
+            if own_text(&without) || scored.is_empty() {
+                scored = without;
+            }
+        }
+    }
     let (best, first) = match scored.first() {
         Some(&(best, first)) => (best, first),
         None => return Found::None,
     };
     let next = scored.get(1).map(|(s, _)| *s);
-    let alone = next != Some(best);
     let clear = match best {
-        Strength::Exact | Strength::VendorExact => alone,
-        // Unless another registered code mentions the words, or a vendor's
-        // phrase is exactly them (nginx's 494 beside 431).
-        Strength::Partial => next.is_none_or(|n| n < Strength::VendorExact),
-        // The only code that matches at all, if it is a registered one.
-        Strength::Summary => next.is_none(),
+        Strength::Exact | Strength::VendorExact => next != Some(best),
+        // Unless another registered code's name or synonyms hold the words
+        // too, or a vendor's phrase is exactly them (nginx's 494 beside 431);
+        // a mention in another code's summary ("server" in 400's) does not count.
+        Strength::NameWords | Strength::Synonym => next.is_none_or(|n| {
+            n < Strength::VendorExact || n == Strength::Prefix || n == Strength::Summary
+        }),
+        // The only code whose own text holds the words; others only in causes.
+        Strength::Summary => next.is_none_or(|n| n < Strength::VendorSummary),
         _ => false,
     };
     if clear {

@@ -137,7 +137,8 @@ fn oneline_prints_code_name_summary_without_colour() {
         assert_eq!(fields[2], record.summary);
     }
     let (_, stdout, _) = run(&["gateway", "--format", "oneline"]);
-    assert_eq!(codes_in(&stdout), [502, 504]);
+    // Names first, then codes whose causes mention a gateway.
+    assert_eq!(codes_in(&stdout), [502, 504, 102, 413]);
     let (_, stdout, _) = run(&["teapot", "--format", "oneline"]);
     let teapot = httpcode::data::code(418).unwrap();
     assert_eq!(
