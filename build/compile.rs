@@ -75,7 +75,7 @@ impl Generated {
                 .collect();
             let phrases: Vec<&str> = code.vendors.iter().map(|v| v.phrase.as_ref()).collect();
             // An unofficial code's own names are a vendor's too.
-            let (registry, vendor) = if code.official {
+            let (registry, vendor) = if code.official() {
                 (own, phrases)
             } else {
                 (Vec::new(), own.into_iter().chain(phrases).collect())
@@ -282,13 +282,14 @@ lit_enum!(
 
 lit_struct! {
     Spec { document, section, url }
+    Registration { iana, spec }
     Retry { kind, advice, source }
     Caching { heuristic, note, source }
     Header { name, requirement, note, source, example, condition, methods }
     Vendor { name, phrase, meaning, action, source }
     HeaderField { name, spec, direction, summary, syntax, example, sources }
     StatusCode {
-        code, name, aliases, official, iana, spec, summary, description, server, retry,
+        code, name, aliases, registration, summary, description, server, retry,
         caching, headers, causes, related, see_also, vendors, synonyms,
     }
     ComparisonRow { code, answers, problem, send, next }

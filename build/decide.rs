@@ -59,14 +59,14 @@ pub fn check_tree(
 ) {
     let registered: BTreeSet<u16> = codes
         .iter()
-        .filter(|(_, c)| c.official)
+        .filter(|(_, c)| c.official())
         .map(|(_, c)| c.code)
         .collect();
     let defined_in = |code: u16| {
         codes
             .iter()
             .find(|(_, c)| c.code == code)
-            .and_then(|(_, c)| c.spec.as_ref())
+            .and_then(|(_, c)| c.spec())
             .map(|spec| spec.citation())
     };
     let mut ids = BTreeSet::new();

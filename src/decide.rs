@@ -125,7 +125,7 @@ fn header_lines(outcome: &Outcome) -> Vec<(&'static Header, String)> {
 pub fn answer_source(question: &Question, choice: &Choice) -> String {
     let defining = |code: u16| {
         data::code(code)
-            .and_then(|c| c.spec.as_ref())
+            .and_then(|c| c.spec())
             .map(|spec| spec.citation())
     };
     let leaves: Vec<String> = question

@@ -344,11 +344,10 @@ pub struct StatusCode {
     pub name: Text,
     #[serde(default)]
     pub aliases: List<Text>,
-    pub official: bool,
+    /// Its entry in IANA's registry and the defining section; `None` for a
+    /// code no registry holds (a vendor's).
     #[serde(default)]
-    pub iana: Option<Iana>,
-    #[serde(default)]
-    pub spec: Option<Spec>,
+    pub registration: Option<Registration>,
     pub summary: Text,
     pub description: Text,
     pub server: Text,
@@ -370,7 +369,30 @@ pub struct StatusCode {
     pub synonyms: List<Text>,
 }
 
+/// A registered code's IANA status and the section that defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registration {
+    pub iana: Iana,
+    pub spec: Spec,
+}
+
 impl StatusCode {
+    /// In IANA's registry (rather than a vendor's alone).
+    pub fn official(&self) -> bool {
+        self.registration.is_some()
+    }
+
+    /// The defining section of a registered code.
+    pub fn spec(&self) -> Option<&Spec> {
+        self.registration.as_ref().map(|r| &r.spec)
+    }
+
+    /// The registry's status of a registered code.
+    pub fn iana(&self) -> Option<Iana> {
+        self.registration.as_ref().map(|r| r.iana)
+    }
+
     /// Derived from the number; data files are validated to be in 100–599.
     pub fn class(&self) -> Class {
         Class::of(self.code).unwrap_or(Class::ServerError)

@@ -477,7 +477,7 @@ fn open_spec(query: &Query) -> Result<Answer, Error> {
         Query::Code(code) | Query::StatusLine { code, .. } => query::known_code(*code)?,
         _ => return Err(Error::OpenNeedsOneCode),
     };
-    let url = match (&code.spec, code.vendors.first()) {
+    let url = match (code.spec(), code.vendors.first()) {
         (Some(spec), _) => spec.url.to_string(),
         (None, Some(vendor)) => vendor.source.to_string(),
         (None, None) => return Err(Error::NothingToOpen(code.code)),

@@ -9,7 +9,7 @@ use super::{Finding, Level, Response};
 /// vendors give it; clients treat an unknown code as the x00 of its class.
 pub fn status_unregistered(r: &Response, out: &mut Vec<Finding>) {
     let code = data::code(r.status);
-    if code.is_some_and(|c| c.official) {
+    if code.is_some_and(|c| c.official()) {
         return;
     }
     let class = r.status / 100 * 100;
@@ -41,7 +41,7 @@ pub fn reason_phrase(r: &Response, out: &mut Vec<Finding>) {
     let (Some(reason), Some(code)) = (r.reason.as_deref(), data::code(r.status)) else {
         return;
     };
-    if !code.official || r.method_is("CONNECT") {
+    if !code.official() || r.method_is("CONNECT") {
         return;
     }
     let same = |name: &str| name.eq_ignore_ascii_case(reason.trim());

@@ -35,7 +35,7 @@ pub fn nearest_registered(code: u16) -> Vec<(u16, &'static str)> {
     let same_class = || {
         data::codes()
             .iter()
-            .filter(move |e| e.official && e.code / 100 == class)
+            .filter(move |e| e.official() && e.code / 100 == class)
     };
     let below = same_class().rfind(|e| e.code < code);
     let above = same_class().find(|e| e.code > code);
@@ -51,7 +51,7 @@ pub fn by_class(class: Option<Class>, unofficial: bool) -> Vec<&'static StatusCo
     data::codes()
         .iter()
         .filter(|e| class.is_none_or(|c| Class::of(e.code) == Some(c)))
-        .filter(|e| unofficial || e.official)
+        .filter(|e| unofficial || e.official())
         .collect()
 }
 

@@ -133,7 +133,9 @@ fn ranked(query: &str, stems: &[String]) -> Vec<(Strength, &'static StatusCode)>
     let mut scored: Vec<(Strength, &'static StatusCode)> = data::codes()
         .iter()
         .zip(data::search_index())
-        .filter_map(|(code, entry)| strength(entry, code.official, query, stems).map(|s| (s, code)))
+        .filter_map(|(code, entry)| {
+            strength(entry, code.official(), query, stems).map(|s| (s, code))
+        })
         .collect();
     scored.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.code.cmp(&y.code)));
     scored

@@ -35,7 +35,7 @@ impl VendorFilter {
         // An unofficial code's name and summary are its first vendor's; when
         // that vendor is filtered out, the card is titled with the kept one's.
         let primary = code.vendors.first().map(|v| v.name.clone());
-        if !code.official && primary.as_ref() != Some(&vendors[0].name) {
+        if !code.official() && primary.as_ref() != Some(&vendors[0].name) {
             let kept = &vendors[0];
             let mut aliases = code.aliases.to_vec();
             aliases.insert(0, code.name.clone());

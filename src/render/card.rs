@@ -50,13 +50,13 @@ fn vendor_names(code: &StatusCode) -> String {
 fn title(page: &mut Page, code: &StatusCode, _: &CardContext) {
     let style = page.style;
     let mut line = style.class_colored(code.code, &format!("{} {}", code.code, code.name));
-    if !code.official {
+    if !code.official() {
         let marker = format!("[unofficial: {}]", vendor_names(code));
         line.push_str(&format!("  {}", style.warn(&marker)));
     }
     page.para(&line, 0);
     page.para(&code.summary, 0);
-    if let Some(spec) = &code.spec {
+    if let Some(spec) = code.spec() {
         page.line(&style.dim(&spec.url));
     }
     page.blank();
@@ -72,12 +72,12 @@ fn quick_table(page: &mut Page, code: &StatusCode, _: &CardContext) {
             GridCell::code(code.code, format!("{} {}", class.label(), class.name())),
         ),
     ];
-    let spec = match &code.spec {
+    let spec = match code.spec() {
         Some(spec) => spec.citation(),
         None => "None: not defined by any RFC".to_string(),
     };
     rows.push(("Specification", GridCell::new(spec)));
-    let iana = code.iana.map_or("Not registered", |iana| iana.label());
+    let iana = code.iana().map_or("Not registered", |iana| iana.label());
     rows.push(("IANA status", GridCell::new(iana)));
     if !code.vendors.is_empty() {
         rows.push(("Used by", GridCell::new(vendor_names(code))));
@@ -108,7 +108,7 @@ fn vendors(page: &mut Page, code: &StatusCode, _: &CardContext) {
     if code.vendors.is_empty() {
         return;
     }
-    page.section(if code.official {
+    page.section(if code.official() {
         "Other meanings (unofficial)"
     } else {
         "Meanings in the field (unofficial)"

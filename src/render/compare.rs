@@ -116,10 +116,7 @@ pub fn fallback(entries: &[Entry], style: &Style) -> String {
     let mut table = grid("Field", entries);
     fact(&mut table, "Category", entries, category);
     fact(&mut table, "Specification", entries, |e| {
-        e.code
-            .spec
-            .as_ref()
-            .map_or("Unofficial".into(), |s| s.citation())
+        e.code.spec().map_or("Unofficial".into(), |s| s.citation())
     });
     fact(&mut table, "Summary", entries, |e| {
         e.code.summary.to_string()

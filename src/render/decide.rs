@@ -38,8 +38,7 @@ pub fn walk(walk: &Walk, style: &Style) -> String {
 fn result(out: &mut String, outcome: &'static Outcome, style: &Style) {
     let code = data::code(outcome.code).expect("build.rs checks that every result code exists");
     let spec = code
-        .spec
-        .as_ref()
+        .spec()
         .map(|s| format!("   ({})", s.citation()))
         .unwrap_or_default();
     let title = format!("→ {}", code_and_name(code.code));

@@ -34,7 +34,7 @@ pub const EXAMPLE_DATE: &str = "Sun, 06 Nov 1994 08:49:37 GMT";
 
 /// Why a code has no example, or `None` when it has one.
 pub fn unavailable(code: &StatusCode) -> Option<String> {
-    if !code.official {
+    if !code.official() {
         return Some(format!(
             "{} is not a registered status code, so no specification says what a correct \
              response carries",
@@ -59,8 +59,8 @@ pub fn unavailable(code: &StatusCode) -> Option<String> {
         }
         _ => {}
     }
-    if code.iana == Some(Iana::Unused) {
-        let spec = code.spec.as_ref().map(|s| s.citation()).unwrap_or_default();
+    if code.iana() == Some(Iana::Unused) {
+        let spec = code.spec().map(|s| s.citation()).unwrap_or_default();
         return Some(format!(
             "{} is reserved and unused ({spec}): no server should send it",
             code.code

@@ -34,7 +34,7 @@ pub fn field(field: &HeaderField, uses: &[Use], style: &Style) -> String {
         page.para("No status code's record names this field.", 2);
     }
     for (code, header) in uses {
-        let marker = if code.official { "" } else { " [unofficial]" };
+        let marker = if code.official() { "" } else { " [unofficial]" };
         let label = style.class_colored(code.code, &format!("{} {}", code.code, code.name));
         let source = style.dim(&format!("[{}]", header.source));
         page.bullet(

@@ -44,7 +44,7 @@ pub fn oneline(entries: &[&StatusCode], style: &Style) -> String {
 
 /// The summary, after "(unofficial: nginx)" for a code outside the registry.
 fn summary(entry: &StatusCode) -> String {
-    if entry.official {
+    if entry.official() {
         return entry.summary.to_string();
     }
     let vendors: Vec<&str> = entry.vendors.iter().map(|v| v.name.as_ref()).collect();

@@ -438,7 +438,7 @@ fn every_question_and_result_is_reachable_and_no_path_is_long() {
     for (path, code) in &all {
         assert!(path.len() <= 8, "{code}: {} questions", path.len());
         assert!(
-            data::code(*code).is_some_and(|c| c.official),
+            data::code(*code).is_some_and(|c| c.official()),
             "{code} is not registered"
         );
     }

@@ -319,7 +319,7 @@ fn example_failures() {
 fn every_example_passes_check() {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    for code in httpcode::data::codes().iter().filter(|c| c.official) {
+    for code in httpcode::data::codes().iter().filter(|c| c.official()) {
         let number = code.code.to_string();
         for flags in [&["--example"][..], &["--example", "--problem"]] {
             let mut args = vec![number.as_str()];

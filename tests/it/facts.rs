@@ -136,15 +136,15 @@ fn load(code: u16) -> StatusCode {
 fn every_registered_code_is_present_with_its_registry_name_and_section() {
     for &(code, name, document, section) in REGISTRY {
         let record = load(code);
-        assert!(record.official, "{code} must be official");
+        assert!(record.official(), "{code} must be official");
         assert_eq!(record.name, name, "{code} name");
-        let spec = record.spec.expect("official codes have a spec");
+        let spec = record.spec().expect("official codes have a spec");
         assert_eq!(spec.document, document, "{code} document");
         assert_eq!(spec.section.as_deref(), section, "{code} section");
     }
     let official: Vec<u16> = data::codes()
         .iter()
-        .filter(|e| e.official)
+        .filter(|e| e.official())
         .map(|e| e.code)
         .collect();
     let registry: Vec<u16> = REGISTRY.iter().map(|r| r.0).collect();
@@ -163,7 +163,7 @@ fn registry_status() {
             510 => Iana::Obsoleted,
             _ => Iana::Assigned,
         };
-        assert_eq!(load(code).iana, Some(expected), "{code}");
+        assert_eq!(load(code).iana(), Some(expected), "{code}");
     }
 }
 

@@ -126,7 +126,7 @@ fn oneline_prints_code_name_summary_without_colour() {
     assert_eq!(code, 0);
     let registered = httpcode::data::codes()
         .iter()
-        .filter(|c| c.official)
+        .filter(|c| c.official())
         .count();
     assert_eq!(stdout.lines().count(), registered);
     for line in stdout.lines() {
@@ -186,7 +186,7 @@ fn list_filters_combine_with_a_class_and_json() {
         .collect();
     let expected: Vec<u64> = httpcode::data::codes()
         .iter()
-        .filter(|c| c.official && c.caching.heuristic)
+        .filter(|c| c.official() && c.caching.heuristic)
         .map(|c| u64::from(c.code))
         .collect();
     assert_eq!(cacheable, expected);

@@ -65,7 +65,7 @@ proptest! {
                 };
                 for (code, _) in nearest {
                     prop_assert_eq!(code / 100, n / 100);
-                    prop_assert!(data::code(code).is_some_and(|c| c.official));
+                    prop_assert!(data::code(code).is_some_and(|c| c.official()));
                 }
             }
         }
@@ -126,7 +126,7 @@ proptest! {
         let name = if upper { record.name.to_uppercase() } else { record.name.to_lowercase() };
         match query::search(&name) {
             Found::One(hit) if hit.code != record.code => {
-                prop_assert!(hit.official && !record.official, "{name:?} opened {}", hit.code)
+                prop_assert!(hit.official() && !record.official(), "{name:?} opened {}", hit.code)
             }
             Found::One(_) => {}
             Found::Many(hits) => prop_assert!(hits.iter().any(|h| h.code == record.code)),

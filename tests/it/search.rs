@@ -114,10 +114,10 @@ fn broad_words_give_a_table_with_registered_codes_first() {
         // follow a vendor's code: causes are the weakest match).
         let first_unofficial = codes
             .iter()
-            .position(|&c| !httpcode::data::code(c).unwrap().official)
+            .position(|&c| !httpcode::data::code(c).unwrap().official())
             .unwrap_or(codes.len());
         for (&c, &at) in expected.iter().zip(&positions) {
-            if httpcode::data::code(c).unwrap().official {
+            if httpcode::data::code(c).unwrap().official() {
                 assert!(
                     at < first_unofficial,
                     "{query:?}: {c} after a vendor's code: {codes:?}"
@@ -144,8 +144,8 @@ fn vendor_phrases_never_win_alone() {
                 let first = httpcode::data::code(codes[0]).unwrap();
                 let any_official = codes
                     .iter()
-                    .any(|&c| httpcode::data::code(c).unwrap().official);
-                assert!(first.official || !any_official, "{query:?}: {codes:?}");
+                    .any(|&c| httpcode::data::code(c).unwrap().official());
+                assert!(first.official() || !any_official, "{query:?}: {codes:?}");
             }
             Shown::None | Shown::Field(_) => {}
         }

@@ -231,7 +231,7 @@ impl<'a> HeaderJson<'a> {
                 .map(|(code, header)| HeaderUseJson {
                     code: code.code,
                     name: &code.name,
-                    official: code.official,
+                    official: code.official(),
                     requirement: header.requirement,
                     note: &header.note,
                     source: &header.source,
