@@ -22,6 +22,11 @@ use compile::Generated;
 
 use model::*;
 
+// A code's JSON record, written here once per code for the JSON lists.
+#[allow(dead_code)]
+#[path = "src/render/json/code.rs"]
+mod code_json;
+
 #[allow(dead_code)]
 #[path = "src/normalise.rs"]
 mod normalise;
@@ -36,6 +41,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model.rs");
     println!("cargo:rerun-if-changed=src/normalise.rs");
     println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=src/render/json/code.rs");
 
     let mut codes: Vec<(String, StatusCode)> = yaml_files(&data, "codes");
     codes.sort_by_key(|(_, code)| code.code);
@@ -81,6 +87,10 @@ fn main() {
         .map(|(_, c)| compile::runtime_entry(c))
         .collect();
     out.records("RUNTIMES", runtimes.iter());
+    out.records(
+        "CODE_JSON",
+        code_json_items(&codes, &comparisons, &runtimes).iter(),
+    );
     out.record("DATASET", &dataset);
     out.constant("VERSION", &version(&dataset));
     out.record("DECISION_TREE", &tree);
@@ -431,4 +441,35 @@ fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode
             );
         }
     }
+}
+
+/// Each code's JSON record as an item of a pretty list, with every runtime's
+/// constants, as `list --json` shows them unless `--lang` narrows them:
+/// `CODE_JSON[i]` belongs to `CODES[i]`. A whole JSON list is then the
+/// compiled items joined, where serialising it at run time would cost
+/// `list --all --json` twenty times the instructions of a card.
+fn code_json_items(
+    codes: &[(String, StatusCode)],
+    comparisons: &[(String, Comparison)],
+    runtimes: &[RuntimeEntry],
+) -> Vec<Text> {
+    let runtimes: Vec<&RuntimeEntry> = runtimes.iter().collect();
+    codes
+        .iter()
+        .map(|(_, code)| {
+            let with: Vec<&Comparison> = comparisons
+                .iter()
+                .map(|(_, c)| c)
+                .filter(|c| c.codes.contains(&code.code))
+                .collect();
+            let record = code_json::CodeJson::new(code, &runtimes, &with);
+            let list = serde_json::to_string_pretty(&[record]).expect("a code's record is JSON");
+            // "[\n  {…}\n]": the record as it stands in a list, indent and all.
+            let item = list
+                .strip_prefix("[\n  ")
+                .and_then(|item| item.strip_suffix("\n]"))
+                .expect("a one-item list");
+            Text::from(item.to_string())
+        })
+        .collect()
 }

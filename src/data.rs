@@ -57,6 +57,16 @@ pub fn code(code: u16) -> Option<&'static StatusCode> {
         .map(|i| &codes[i])
 }
 
+/// A code's JSON record as an item of a pretty list, with every runtime's
+/// constants, written at build time (build.rs, `code_json_items`).
+pub fn code_json(number: u16) -> Option<&'static str> {
+    let codes = codes();
+    codes
+        .binary_search_by_key(&number, |c| c.code)
+        .ok()
+        .map(|i| &*compiled::CODE_JSON[i])
+}
+
 /// The name of a code the dataset holds, for labels such as "405 Method Not Allowed".
 pub fn code_name(number: u16) -> Option<&'static str> {
     code(number).map(|c| c.name.as_ref())

@@ -1,5 +1,6 @@
 //! A code's JSON record: `httpcode 501 --json`, and each item of the code
-//! lists.
+//! lists. build.rs compiles this file too (it depends on the model alone) and
+//! writes every code's record ahead of time; see `data::code_json`.
 
 use std::collections::BTreeMap;
 

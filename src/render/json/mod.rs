@@ -296,6 +296,21 @@ pub struct FailureBody<'a> {
     pub exit: u8,
 }
 
+/// A pretty JSON list of items already written as JSON, each as it stands in
+/// such a list (`data::code_json`), and a trailing newline: what
+/// `to_string` would make of the records.
+pub fn list_of_items<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::from("[");
+    let mut empty = true;
+    for item in items {
+        out.push_str(if empty { "\n  " } else { ",\n  " });
+        out.push_str(item);
+        empty = false;
+    }
+    out.push_str(if empty { "]\n" } else { "\n]\n" });
+    out
+}
+
 /// Pretty JSON with a trailing newline.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
     let mut text = serde_json::to_string_pretty(value)
@@ -429,5 +444,30 @@ impl DecideQuestionJson {
                 })
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{list_of_items, to_string, CodeJson};
+    use crate::data;
+    use crate::model::RuntimeEntry;
+    use crate::query;
+
+    /// What build.rs wrote for every code, joined as `list --json` joins it,
+    /// is what serde_json writes for the records now.
+    #[test]
+    fn the_json_written_at_build_time_is_the_records() {
+        let runtimes: Vec<&RuntimeEntry> = data::runtimes().iter().collect();
+        let records: Vec<CodeJson> = data::codes()
+            .iter()
+            .map(|c| CodeJson::new(c, &runtimes, &query::comparisons_with(c.code)))
+            .collect();
+        let items = data::codes()
+            .iter()
+            .map(|c| data::code_json(c.code).expect("every code has its JSON"));
+        assert!(list_of_items(items) == to_string(&records));
+        let none: [u8; 0] = [];
+        assert_eq!(list_of_items(std::iter::empty()), to_string(&none));
     }
 }
