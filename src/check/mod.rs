@@ -1,15 +1,18 @@
 //! `httpcode check`: reads HTTP responses (curl output or a HAR file) and
 //! reports what breaks the RFCs. `parse` and `har` read the input into
-//! `Response`s; `rules` lists the rules, which live in `required`, `framing`,
+//! `Response`s; `rule` says what a rule is and collects its findings;
+//! `rules` lists the rules, which live in `required`, `framing`,
 //! `fields`, `times` and `notes`; `syntax` holds the field grammars. Rendering is in
 //! `render::check`.
 
 pub mod fields;
+mod fix;
 pub mod framing;
 pub mod har;
 pub mod notes;
 pub mod parse;
 pub mod required;
+pub mod rule;
 pub mod rules;
 pub mod syntax;
 pub mod times;
@@ -115,6 +118,11 @@ impl Response {
         self.version.starts_with("HTTP/1.")
     }
 
+    /// Whether the status lets a response carry content at all.
+    pub fn content_allowed(&self) -> bool {
+        !(self.status < 200 || self.status == 204 || self.status == 304 || self.method_is("HEAD"))
+    }
+
     /// The method, when it is known to be exactly `name`.
     pub fn method_is(&self, name: &str) -> bool {
         self.method.as_deref() == Some(name)
@@ -179,10 +187,6 @@ pub struct Finding {
     pub source: String,
     /// What to send instead, in one line.
     pub fix: Option<String>,
-    /// The finding is that `field` is absent; of two such findings for one
-    /// field, only the more serious is kept.
-    #[serde(skip)]
-    pub absent: bool,
 }
 
 /// A response with what the rules found in it, most serious first.

@@ -4,8 +4,9 @@
 use crate::data;
 use crate::model::{Condition, Direction, Header, Requirement};
 
-use super::rules::{content_allowed, example};
-use super::{Finding, Level, Response};
+use super::fix::example;
+use super::rule::{Findings, Rule};
+use super::{Level, Response};
 
 /// Whether a dataset row applies to this response: `None` when it does not,
 /// otherwise what could not be seen (empty when nothing was assumed).
@@ -61,7 +62,7 @@ fn message(head: String, row: &Header, assumed: &[String]) -> String {
 /// `header-required`: each field the dataset lists for the code, at the level
 /// the dataset records (MUST → error, SHOULD → warning, MAY/USED → note); a row
 /// whose condition the input cannot show is only a note that says so.
-pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
+pub fn dataset_fields(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let Some(code) = data::code(r.status) else {
         return;
     };
@@ -74,18 +75,17 @@ pub fn dataset_fields(r: &Response, out: &mut Vec<Finding>) {
             continue;
         };
         let text = message(format!("{} without {name}", r.status), row, &assumed);
-        out.push(
-            Finding::new(level(row, &assumed), "header-required", &row.source, text)
+        out.push_absent(
+            rule.cited(level(row, &assumed), &row.source, text)
                 .field(name)
-                .fix(example(name, r))
-                .absent(),
+                .fix(example(name, r)),
         );
     }
 }
 
 /// `header-forbidden`: a field the dataset says MUST NOT be sent with the code
 /// (204's Content-Length and Transfer-Encoding), under the row's conditions.
-pub fn dataset_fields_forbidden(r: &Response, out: &mut Vec<Finding>) {
+pub fn dataset_fields_forbidden(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let Some(code) = data::code(r.status) else {
         return;
     };
@@ -99,7 +99,7 @@ pub fn dataset_fields_forbidden(r: &Response, out: &mut Vec<Finding>) {
         };
         let text = message(format!("{} with {name}", r.status), row, &assumed);
         out.push(
-            Finding::new(level(row, &assumed), "header-forbidden", &row.source, text)
+            rule.cited(level(row, &assumed), &row.source, text)
                 .field(name)
                 .fix(format!("remove \"{name}\"")),
         );
@@ -108,39 +108,33 @@ pub fn dataset_fields_forbidden(r: &Response, out: &mut Vec<Finding>) {
 
 /// `date-missing`: an origin server with a clock MUST send Date in 2xx-4xx;
 /// a warning, since nothing in a response says whether the server has a clock.
-pub fn date_missing(r: &Response, out: &mut Vec<Finding>) {
+pub fn date_missing(rule: &'static Rule, r: &Response, out: &mut Findings) {
     if !(200..500).contains(&r.status) || r.has("Date") || r.method_is("CONNECT") {
         return;
     }
-    out.push(
-        Finding::new(
+    out.push_absent(
+        rule.finding(
             Level::Warning,
-            "date-missing",
-            "RFC 9110 §6.6.1",
             "no Date: an origin server with a clock MUST send it in every 2xx, 3xx and 4xx \
              response (a warning: httpcode cannot know whether this server has a clock)"
                 .into(),
         )
         .field("Date")
-        .fix(example("Date", r))
-        .absent(),
+        .fix(example("Date", r)),
     );
 }
 
 /// `content-type-missing`: content without a Content-Type.
-pub fn content_type_missing(r: &Response, out: &mut Vec<Finding>) {
-    if r.body.bytes == 0 || !content_allowed(r) || r.has("Content-Type") {
+pub fn content_type_missing(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    if r.body.bytes == 0 || !r.content_allowed() || r.has("Content-Type") {
         return;
     }
-    out.push(
-        Finding::new(
+    out.push_absent(
+        rule.finding(
             Level::Warning,
-            "content-type-missing",
-            "RFC 9110 §8.3",
             "content without Content-Type: a sender SHOULD say what media type it is".into(),
         )
         .field("Content-Type")
-        .fix("add \"Content-Type: <media type>\"".into())
-        .absent(),
+        .fix("add \"Content-Type: <media type>\"".into()),
     );
 }

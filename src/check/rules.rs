@@ -4,20 +4,9 @@
 //! `framing` (content and its length), `fields` (field grammars), `times`
 //! (dates and ages) and `notes`.
 
-use crate::data;
-
+use super::rule::{Findings, Rule};
 use super::{fields, framing, notes, required, times};
-use super::{Finding, Level, Response};
-
-/// One rule: its stable name (the `rule` of its findings), the section it
-/// enforces, and the check.
-pub struct Rule {
-    pub name: &'static str,
-    /// The rule's citation; `header-required` and `header-forbidden` cite the
-    /// section each dataset row records instead.
-    pub source: &'static str,
-    pub check: fn(&Response, &mut Vec<Finding>),
-}
+use super::{Finding, Response};
 
 /// Every rule, in the order findings of one level are listed.
 pub const RULES: &[Rule] = &[
@@ -171,80 +160,9 @@ pub const RULES: &[Rule] = &[
 /// All findings for one response: most serious first, and of two findings
 /// that a field is absent, only the more serious.
 pub fn check(response: &Response) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let mut findings = Findings::default();
     for rule in RULES {
-        (rule.check)(response, &mut findings);
+        (rule.check)(rule, response, &mut findings);
     }
-    findings.sort_by_key(|f| f.level);
-    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
-    for finding in findings {
-        let repeated = finding.absent
-            && kept.iter().any(|k| {
-                k.absent
-                    && k.field
-                        .as_deref()
-                        .zip(finding.field.as_deref())
-                        .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
-            });
-        if !repeated {
-            kept.push(finding);
-        }
-    }
-    kept
-}
-
-impl Finding {
-    pub fn new(level: Level, rule: &'static str, source: &str, message: String) -> Finding {
-        Finding {
-            level,
-            rule,
-            field: None,
-            message,
-            source: source.to_string(),
-            fix: None,
-            absent: false,
-        }
-    }
-
-    pub fn field(mut self, name: &str) -> Finding {
-        self.field = Some(name.to_string());
-        self
-    }
-
-    pub fn fix(mut self, fix: String) -> Finding {
-        self.fix = Some(fix);
-        self
-    }
-
-    pub(super) fn absent(mut self) -> Finding {
-        self.absent = true;
-        self
-    }
-}
-
-/// Whether the status lets a response carry content at all.
-pub(super) fn content_allowed(r: &Response) -> bool {
-    !(r.status < 200 || r.status == 204 || r.status == 304 || r.method_is("HEAD"))
-}
-
-/// An "add …" fix with an example value from the dataset: the code's own
-/// (416's `bytes */1234`), else the field's (`data/headers/`), the same values
-/// `httpcode CODE --example` shows.
-pub(super) fn example(name: &str, r: &Response) -> String {
-    let for_code = data::code(r.status)
-        .and_then(|c| c.headers.iter().find(|h| h.name.eq_ignore_ascii_case(name)))
-        .and_then(|h| h.example.as_deref());
-    let value = for_code
-        .or_else(|| data::header(name).and_then(|h| h.example.as_deref()))
-        .unwrap_or("…");
-    format!("add {}", quoted(&format!("{name}: {value}")))
-}
-
-/// A field line for a fix, in double quotes, or single ones when it holds some.
-pub fn quoted(line: &str) -> String {
-    if line.contains('"') {
-        format!("'{line}'")
-    } else {
-        format!("\"{line}\"")
-    }
+    findings.into_sorted()
 }
