@@ -107,7 +107,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__check)
-            opts="-h --lang --json --color --format --har --method --strict --help"
+            opts="-q -h --lang --json --color --format --har --method --strict --min-level --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -142,6 +142,10 @@ _httpcode() {
                     ;;
                 --method)
                     COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-level)
+                    COMPREPLY=($(compgen -W "note warning error" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -258,8 +258,12 @@ UNLOCK\t'Remove the lock named in the Lock-Token header'
 UPDATE\t'Set a checked-in resource\'s content to that of another version (DeltaV)'
 UPDATEREDIRECTREF\t'Change the target or lifetime of an existing redirect reference'
 VERSION-CONTROL\t'Put a resource under version control (DeltaV)'"
+complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l min-level -d 'Show only findings at this level or more serious, in text and JSON alike (the totals and the exit status still count every finding)' -r -f -a "note\t'Every finding'
+warning\t'Warnings and errors'
+error\t'Errors only'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l strict -d 'Count warnings as errors for the exit status (for CI)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand check" -s q -l quiet -d 'Print only the summary line; the exit status is the same'
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'

@@ -95,20 +95,32 @@ pub fn content_length_mismatch(rule: &'static Rule, r: &Response, out: &mut Find
     if got == length {
         return;
     }
-    let mut message = if got < length {
+    let coding = r
+        .all("Content-Encoding")
+        .flat_map(|f| super::syntax::list(&f.value))
+        .find(|c| !c.eq_ignore_ascii_case("identity"));
+    if let Some(coding) = coding {
+        // curl --compressed (and a HAR's decoded size) shows the content
+        // decoded; Content-Length counts it as sent, encoded.
+        out.push(
+            rule.finding(
+                Level::Note,
+                format!(
+                    "Content-Length {length} counts the {coding}-coded content; the {got} bytes \
+                     that follow are it decoded (curl --compressed): nothing to fix"
+                ),
+            )
+            .field("Content-Length"),
+        );
+        return;
+    }
+    let message = if got < length {
         format!("Content-Length is {length} but only {got} bytes follow: the message is incomplete")
     } else {
         format!("Content-Length is {length} but {got} bytes follow: the length is wrong")
     };
-    // curl --compressed decodes content, so its length is not the one sent.
-    let level = if r.has("Content-Encoding") {
-        message.push_str(" (or curl decoded the Content-Encoding: was --compressed used?)");
-        Level::Note
-    } else {
-        Level::Error
-    };
     out.push(
-        rule.finding(level, message)
+        rule.finding(Level::Error, message)
             .field("Content-Length")
             .fix(format!(
                 "send \"Content-Length: {got}\", or the whole content"

@@ -9,6 +9,7 @@ pub mod fields;
 mod fix;
 pub mod framing;
 pub mod har;
+mod noise;
 pub mod notes;
 pub mod parse;
 pub mod required;
@@ -196,10 +197,21 @@ pub struct Checked {
     pub findings: Vec<Finding>,
 }
 
+/// A HAR entry with no response to check (status 0).
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    /// 1-based index of the HAR entry.
+    pub entry: usize,
+    pub url: String,
+    pub reason: String,
+}
+
 /// Every response checked, with the totals.
 #[derive(Debug)]
 pub struct Report {
     pub responses: Vec<Checked>,
+    /// HAR entries without a response, in order.
+    pub skipped: Vec<Skipped>,
 }
 
 impl Report {
@@ -269,7 +281,8 @@ impl InputError {
                 Some("status codes are three-digit numbers from 100 to 599 (RFC 9110 §15)".into())
             }
             _ => Some(
-                "give a response with its header section, e.g. `curl -si URL | httpcode check`"
+                "give a response with its header section: curl prints it with -i (`curl -si URL \
+                 | httpcode check`), -I (HEAD) or -v (`curl -sv URL 2>&1 | httpcode check`)"
                     .into(),
             ),
         }
@@ -287,12 +300,17 @@ pub struct Options {
 
 /// Reads every response from the input and checks each one.
 pub fn run<R: BufRead>(mut input: R, options: &Options) -> Result<Report, InputError> {
-    let responses = if options.har || starts_with_brace(&mut input)? {
+    let (responses, skipped) = if options.har || starts_with_brace(&mut input)? {
         har::responses(input)?
     } else {
-        parse::responses(input, options.method.as_deref())?
+        (
+            parse::responses(input, options.method.as_deref())?,
+            Vec::new(),
+        )
     };
-    Ok(check_all(responses))
+    let mut report = check_all(responses);
+    report.skipped = skipped;
+    Ok(report)
 }
 
 /// Checks responses that are already read.
@@ -308,6 +326,7 @@ pub fn check_all(mut responses: Vec<Response>) -> Report {
                 Checked { response, findings }
             })
             .collect(),
+        skipped: Vec::new(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! unregistered code, a reason phrase of its own, heuristic freshness).
 
 use crate::data;
+use crate::model::Iana;
 
 use super::rule::{Findings, Rule};
 use super::{Level, Response};
@@ -29,6 +30,30 @@ pub fn status_unregistered(rule: &'static Rule, r: &Response, out: &mut Findings
         }
     }
     out.push(rule.finding(Level::Note, message));
+}
+
+/// `status-unused`: a code the IANA registry marks as unused (306, 418):
+/// it has no meaning in HTTP, so no server should send it, and a client
+/// treats it as the x00 of its class.
+pub fn status_unused(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    let Some(code) = data::code(r.status).filter(|c| c.iana == Some(Iana::Unused)) else {
+        return;
+    };
+    let class = r.status / 100 * 100;
+    let message = format!(
+        "{} is registered as unused: it has no meaning in HTTP and no server should send it; \
+         a client treats it as {class}",
+        r.status
+    );
+    let source = code
+        .spec
+        .as_ref()
+        .and_then(|s| s.section.as_ref().map(|n| format!("{} §{n}", s.document)))
+        .unwrap_or_else(|| rule.source.to_string());
+    out.push(
+        rule.cited(Level::Warning, &source, message)
+            .fix("send the registered code that names the problem (400, 403, 404…)".into()),
+    );
 }
 
 /// `reason-phrase`: a reason phrase other than the registry's name. Free text,

@@ -16,6 +16,11 @@ fn applies(row: &Header, r: &Response) -> Option<Vec<String>> {
     if requests_only {
         return None;
     }
+    // Connection-specific fields exist only in HTTP/1.x; in HTTP/2 and
+    // HTTP/3 they make a message malformed (RFC 9113 §8.2.2, RFC 9114 §4.2).
+    if !r.is_http1() && is_connection_specific(&row.name) {
+        return None;
+    }
     match row.condition {
         Some(Condition::SinglePart) if r.is_multipart() => return None,
         Some(Condition::Multipart) if !r.is_multipart() => return None,
@@ -38,6 +43,21 @@ fn applies(row: &Header, r: &Response) -> Option<Vec<String>> {
         assumed.push("whether its condition holds cannot be seen in a response".into());
     }
     Some(assumed)
+}
+
+/// The fields RFC 9113 §8.2.2 names as connection-specific.
+pub const CONNECTION_SPECIFIC: [&str; 5] = [
+    "Connection",
+    "Keep-Alive",
+    "Proxy-Connection",
+    "Transfer-Encoding",
+    "Upgrade",
+];
+
+pub fn is_connection_specific(name: &str) -> bool {
+    CONNECTION_SPECIFIC
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(name))
 }
 
 /// The finding's level: the row's keyword, or a note when something was assumed.
@@ -66,20 +86,66 @@ pub fn dataset_fields(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let Some(code) = data::code(r.status) else {
         return;
     };
-    for row in code.headers.iter() {
+    let missing: Vec<(&Header, Vec<String>)> = code
+        .headers
+        .iter()
+        .filter(|row| row.requirement != Requirement::MustNot && !r.has(&row.name))
+        .filter_map(|row| applies(row, r).map(|assumed| (row, assumed)))
+        .collect();
+    // Rows whose condition no response shows (a 304 repeats what its 200
+    // would have carried) and that say the same for several fields: one note
+    // names them all, with no invented value to add. A missing Date is the
+    // date-missing rule's.
+    let first_unseen = missing
+        .iter()
+        .map(|(row, _)| *row)
+        .find(|row| row.condition == Some(Condition::Unseen));
+    let grouped = |row: &Header| {
+        first_unseen.is_some_and(|first| {
+            row.condition == Some(Condition::Unseen)
+                && row.note == first.note
+                && row.source == first.source
+                && !(row.name.eq_ignore_ascii_case("Date") && date_expected(r))
+        })
+    };
+    let group: Vec<&str> = missing
+        .iter()
+        .filter(|(row, _)| grouped(row))
+        .map(|(row, _)| row.name.as_ref())
+        .collect();
+    let mut group_reported = false;
+    for (row, assumed) in &missing {
         let name = row.name.as_ref();
-        if row.requirement == Requirement::MustNot || r.has(name) {
+        if group.len() > 1 && grouped(row) {
+            if !group_reported {
+                group_reported = true;
+                let text = format!(
+                    "{} without {} ({} each): {} A note only: whether it applies cannot be \
+                     seen without the response this one stands for.",
+                    r.status,
+                    and_list(&group),
+                    row.requirement.label(),
+                    row.note
+                );
+                out.push(rule.cited(Level::Note, &row.source, text));
+            }
             continue;
         }
-        let Some(assumed) = applies(row, r) else {
-            continue;
-        };
-        let text = message(format!("{} without {name}", r.status), row, &assumed);
+        let text = message(format!("{} without {name}", r.status), row, assumed);
         out.push_absent(
-            rule.cited(level(row, &assumed), &row.source, text)
+            rule.cited(level(row, assumed), &row.source, text)
                 .field(name)
                 .fix(example(name, r)),
         );
+    }
+}
+
+/// `a, b and c`.
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -109,7 +175,7 @@ pub fn dataset_fields_forbidden(rule: &'static Rule, r: &Response, out: &mut Fin
 /// `date-missing`: an origin server with a clock MUST send Date in 2xx-4xx;
 /// a warning, since nothing in a response says whether the server has a clock.
 pub fn date_missing(rule: &'static Rule, r: &Response, out: &mut Findings) {
-    if !(200..500).contains(&r.status) || r.has("Date") || r.method_is("CONNECT") {
+    if !date_expected(r) {
         return;
     }
     out.push_absent(
@@ -122,6 +188,11 @@ pub fn date_missing(rule: &'static Rule, r: &Response, out: &mut Findings) {
         .field("Date")
         .fix(example("Date", r)),
     );
+}
+
+/// `date-missing` applies: no Date in a 2xx-4xx response other than to CONNECT.
+fn date_expected(r: &Response) -> bool {
+    (200..500).contains(&r.status) && !r.has("Date") && !r.method_is("CONNECT")
 }
 
 /// `content-type-missing`: content without a Content-Type.

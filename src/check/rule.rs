@@ -8,6 +8,12 @@ use super::{Finding, Level, Response};
 /// enforces, and the check.
 pub struct Rule {
     pub name: &'static str,
+    /// The levels its findings have, most serious first (for the rules list).
+    pub levels: &'static [Level],
+    /// What it reports, in one line (for the rules list).
+    pub summary: &'static str,
+    /// The header fields it reads (none: every field, or the status line).
+    pub fields: &'static [&'static str],
     /// The rule's citation; `header-required` and `header-forbidden` cite the
     /// section each dataset row records instead (`Rule::cited`).
     pub source: &'static str,
@@ -15,6 +21,17 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// `error`, `warning or note`: the levels its findings can have.
+    pub fn level_label(&self) -> String {
+        match self.levels {
+            [rest @ .., last] if !rest.is_empty() => {
+                let rest: Vec<&str> = rest.iter().map(|l| l.label()).collect();
+                format!("{} or {}", rest.join(", "), last.label())
+            }
+            levels => levels.iter().map(|l| l.label()).collect(),
+        }
+    }
+
     /// A finding of this rule, citing its section.
     pub fn finding(&'static self, level: Level, message: String) -> Finding {
         self.cited(level, self.source, message)

@@ -6,152 +6,247 @@
 
 use super::rule::{Findings, Rule};
 use super::{fields, framing, notes, required, times};
-use super::{Finding, Response};
+use super::{Finding, Level, Response};
 
 /// Every rule, in the order findings of one level are listed.
 pub const RULES: &[Rule] = &[
     Rule {
         name: "header-required",
+        fields: &[],
+        levels: &[Level::Error, Level::Warning, Level::Note],
+        summary: "a field the code requires is missing (405 Allow, 401 WWW-Authenticate, 206 Content-Range, 3xx Location, 503 Retry-After …)",
         source: "the dataset's section for each field",
         check: required::dataset_fields,
     },
     Rule {
         name: "header-forbidden",
+        fields: &[],
+        levels: &[Level::Error],
+        summary: "a field the code must not carry (204 Content-Length, Transfer-Encoding)",
         source: "the dataset's section for each field",
         check: required::dataset_fields_forbidden,
     },
     Rule {
         name: "content-forbidden",
+        fields: &[],
+        levels: &[Level::Error],
+        summary: "content in a 1xx, 204, 205 or 304, or in a response to HEAD",
         source: "RFC 9110 §15.2, §15.3.5, §15.3.6, §15.4.5, §9.3.2",
         check: framing::content_forbidden,
     },
     Rule {
         name: "framing-forbidden",
+        fields: &["Content-Length", "Transfer-Encoding"],
+        levels: &[Level::Error],
+        summary: "Content-Length or Transfer-Encoding in a 1xx or a 2xx to CONNECT",
         source: "RFC 9110 §8.6, RFC 9112 §6.1, RFC 9110 §9.3.6",
         check: framing::framing_forbidden,
     },
     Rule {
         name: "content-length-syntax",
+        fields: &["Content-Length"],
+        levels: &[Level::Error],
+        summary: "Content-Length that is not a number, or several that differ",
         source: "RFC 9110 §8.6",
         check: fields::content_length_syntax,
     },
     Rule {
         name: "content-length-mismatch",
+        fields: &["Content-Length"],
+        levels: &[Level::Error, Level::Note],
+        summary: "captured content shorter (incomplete) or longer than Content-Length; a note when Content-Encoding explains it (curl --compressed)",
         source: "RFC 9112 §6.3",
         check: framing::content_length_mismatch,
     },
     Rule {
         name: "content-length-with-transfer-encoding",
+        fields: &["Content-Length", "Transfer-Encoding"],
+        levels: &[Level::Error],
+        summary: "both framing fields in one response",
         source: "RFC 9112 §6.2",
         check: framing::content_length_with_transfer_encoding,
     },
     Rule {
         name: "date-missing",
+        fields: &["Date"],
+        levels: &[Level::Warning],
+        summary: "no Date in a 2xx–4xx (a MUST for servers with a clock, which a check cannot know)",
         source: "RFC 9110 §6.6.1",
         check: required::date_missing,
     },
     Rule {
         name: "http-date",
-        source: "RFC 9110 §5.6.7",
+        fields: &["Date", "Last-Modified", "Expires"],
+        levels: &[Level::Error, Level::Warning],
+        summary: "Date, Last-Modified or Expires not an IMF-fixdate (invalid Expires: warning, RFC 9111 §5.3)",
+        source: "RFC 9110 §5.6.7, RFC 9111 §5.3",
         check: times::http_date,
     },
     Rule {
         name: "retry-after-syntax",
+        fields: &["Retry-After"],
+        levels: &[Level::Error],
+        summary: "Retry-After neither seconds nor an HTTP-date",
         source: "RFC 9110 §10.2.3",
         check: times::retry_after_syntax,
     },
     Rule {
         name: "last-modified-after-date",
+        fields: &["Last-Modified"],
+        levels: &[Level::Error],
+        summary: "a Last-Modified later than the response's Date",
         source: "RFC 9110 §8.8.2.1",
         check: times::last_modified_after_date,
     },
     Rule {
         name: "age-syntax",
+        fields: &["Age"],
+        levels: &[Level::Error],
+        summary: "Age that is not a number of seconds",
         source: "RFC 9111 §5.1",
         check: times::age_syntax,
     },
     Rule {
         name: "allow-syntax",
+        fields: &["Allow"],
+        levels: &[Level::Error],
+        summary: "Allow listing something that is not a method token",
         source: "RFC 9110 §10.2.1",
         check: fields::allow_syntax,
     },
     Rule {
         name: "allow-lists-method",
+        fields: &["Allow"],
+        levels: &[Level::Warning],
+        summary: "a 405 whose Allow lists the method it refused",
         source: "RFC 9110 §15.5.6",
         check: fields::allow_lists_method,
     },
     Rule {
         name: "content-range-syntax",
+        fields: &["Content-Range"],
+        levels: &[Level::Error],
+        summary: "Content-Range not `bytes first-last/length` or `bytes */length`",
         source: "RFC 9110 §14.4",
         check: fields::content_range_syntax,
     },
     Rule {
         name: "content-range-416",
+        fields: &["Content-Range"],
+        levels: &[Level::Warning],
+        summary: "a 416 whose Content-Range is a range instead of `bytes */length`",
         source: "RFC 9110 §15.5.17",
         check: fields::content_range_416,
     },
     Rule {
         name: "multipart-content-range",
+        fields: &["Content-Range", "Content-Type"],
+        levels: &[Level::Error],
+        summary: "a multipart/byteranges response with Content-Range in its header section, a part without one, or no boundary",
         source: "RFC 9110 §15.3.7.2",
         check: fields::multipart_content_range,
     },
     Rule {
         name: "location-syntax",
+        fields: &["Location"],
+        levels: &[Level::Error],
+        summary: "Location that is not a URI reference",
         source: "RFC 9110 §10.2.2",
         check: fields::location_syntax,
     },
     Rule {
         name: "challenge-syntax",
+        fields: &["WWW-Authenticate", "Proxy-Authenticate"],
+        levels: &[Level::Error],
+        summary: "WWW-Authenticate or Proxy-Authenticate without an auth scheme",
         source: "RFC 9110 §11.6.1, §11.7.1",
         check: fields::challenge_syntax,
     },
     Rule {
         name: "etag-syntax",
+        fields: &["ETag"],
+        levels: &[Level::Error],
+        summary: "an ETag that is not a quoted entity tag",
         source: "RFC 9110 §8.8.3",
         check: fields::etag_syntax,
     },
     Rule {
         name: "content-encoding-identity",
+        fields: &["Content-Encoding"],
+        levels: &[Level::Warning],
+        summary: "Content-Encoding listing `identity`",
         source: "RFC 9110 §8.4",
         check: fields::content_encoding_identity,
     },
     Rule {
         name: "field-syntax",
+        fields: &[],
+        levels: &[Level::Error],
+        summary: "a field name that is not a token, control characters in a value",
         source: "RFC 9110 §5.1, §5.5",
         check: fields::field_syntax,
     },
     Rule {
         name: "obs-fold",
+        fields: &[],
+        levels: &[Level::Error],
+        summary: "a field folded over several lines",
         source: "RFC 9112 §5.2",
         check: fields::obs_fold,
     },
     Rule {
         name: "space-before-colon",
+        fields: &[],
+        levels: &[Level::Error],
+        summary: "whitespace between a field name and its colon",
         source: "RFC 9112 §5.1",
         check: fields::space_before_colon,
     },
     Rule {
         name: "duplicate-field",
+        fields: &["Age", "Content-Location", "Content-Range", "Content-Type", "Date", "ETag", "Expires", "Last-Modified", "Location", "Retry-After"],
+        levels: &[Level::Error],
+        summary: "a single-value field (Content-Type, Location, Date, ETag …) sent twice",
         source: "RFC 9110 §5.3",
         check: fields::duplicate_field,
     },
     Rule {
         name: "content-type-missing",
+        fields: &["Content-Type"],
+        levels: &[Level::Warning],
+        summary: "content without Content-Type",
         source: "RFC 9110 §8.3",
         check: required::content_type_missing,
     },
     Rule {
         name: "status-unregistered",
+        fields: &[],
+        levels: &[Level::Note],
+        summary: "a code outside the registry, with the vendors' meanings (`499`)",
         source: "RFC 9110 §15",
         check: notes::status_unregistered,
     },
     Rule {
+        name: "status-unused",
+        fields: &[],
+        levels: &[Level::Warning],
+        summary: "a code the registry marks as unused (306, 418): no server should send it",
+        source: "RFC 9110 §15.4.7, §15.5.19",
+        check: notes::status_unused,
+    },
+    Rule {
         name: "reason-phrase",
+        fields: &[],
+        levels: &[Level::Note],
+        summary: "a reason phrase other than the registered name (nginx's `405 Not Allowed`)",
         source: "RFC 9112 §4",
         check: notes::reason_phrase,
     },
     Rule {
         name: "heuristic-freshness",
+        fields: &["Cache-Control", "Expires"],
+        levels: &[Level::Note],
+        summary: "a heuristically cacheable response without Cache-Control or Expires",
         source: "RFC 9111 §4.2.2",
         check: notes::heuristic_freshness,
     },
@@ -165,4 +260,41 @@ pub fn check(response: &Response) -> Vec<Finding> {
         (rule.check)(rule, response, &mut findings);
     }
     findings.into_sorted()
+}
+
+/// The rules as a Markdown table (the README's): name, levels, section, what.
+pub fn markdown() -> String {
+    let mut out = String::from("| Rule | Level | Section | What it reports |\n|---|---|---|---|\n");
+    for rule in RULES {
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            rule.name,
+            rule.level_label(),
+            rule.source,
+            rule.summary
+        ));
+    }
+    out
+}
+
+/// The rules as plain text for `check --help` and the man page.
+pub fn help() -> String {
+    let mut out = String::from("Rules (name: level, section; what it reports):\n");
+    for rule in RULES {
+        out.push_str(&format!(
+            "  {}: {}, {}\n      {}\n",
+            rule.name,
+            rule.level_label(),
+            rule.source,
+            rule.summary.replace('`', "")
+        ));
+    }
+    out
+}
+
+/// The rules that read this header field (`httpcode header NAME`).
+pub fn for_field(name: &str) -> impl Iterator<Item = &'static Rule> + use<'_> {
+    RULES
+        .iter()
+        .filter(move |r| r.fields.iter().any(|f| f.eq_ignore_ascii_case(name)))
 }

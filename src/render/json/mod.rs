@@ -10,13 +10,14 @@ use serde::Serialize;
 
 use super::pretty_json;
 
-use crate::check::{Finding, Level, Report};
+use crate::check::{Finding, Level, Origin, Report, Skipped};
 use crate::data;
 use crate::decide::{End, Walk};
 use crate::model::{
     Comparison, Direction, Family, HeaderField, Leads, Method, MethodStatus, NoResponse, Outcome,
     Question, RequestContent, Requirement, Retry, Spec, Text,
 };
+use crate::render::check::Shown;
 use crate::render::compare::Entry;
 use crate::render::header::Use;
 
@@ -243,40 +244,65 @@ impl<'a> HeaderJson<'a> {
     }
 }
 
-/// `check --json`: one object per response, then the totals.
+/// `check --json`: one object per response, the HAR entries skipped, then
+/// the totals (of every finding, shown or not).
 #[derive(Serialize)]
 pub struct CheckJson<'a> {
     pub responses: Vec<CheckedJson<'a>>,
+    pub skipped: &'a [Skipped],
     pub errors: usize,
     pub warnings: usize,
     pub notes: usize,
 }
 
-/// One response: its status line, the method if known, and what was found
+/// One response: where it is in the input (`line` of its status line, or
+/// HAR `entry`, and the request's `url` when known; `null` otherwise), its
+/// status line, the method if known, and what was found at the levels shown
 /// (each finding: `level`, `rule`, `field`, `message`, `source`, `fix`).
 #[derive(Serialize)]
 pub struct CheckedJson<'a> {
+    pub line: Option<usize>,
+    pub entry: Option<usize>,
+    pub url: Option<&'a str>,
     pub status: u16,
     pub version: &'a str,
     pub reason: Option<&'a str>,
     pub method: Option<&'a str>,
-    pub findings: &'a [Finding],
+    pub findings: Vec<&'a Finding>,
 }
 
 impl<'a> CheckJson<'a> {
-    pub fn new(report: &'a Report) -> Self {
+    pub fn new(report: &'a Report, shown: &Shown) -> Self {
         CheckJson {
             responses: report
                 .responses
                 .iter()
-                .map(|c| CheckedJson {
-                    status: c.response.status,
-                    version: &c.response.version,
-                    reason: c.response.reason.as_deref(),
-                    method: c.response.method.as_deref(),
-                    findings: &c.findings,
+                .map(|c| {
+                    let r = &c.response;
+                    let (line, entry) = match r.origin {
+                        Origin::Line(n) => (Some(n), None),
+                        Origin::Entry(n) => (None, Some(n)),
+                    };
+                    CheckedJson {
+                        line,
+                        entry,
+                        url: r.url.as_deref(),
+                        status: r.status,
+                        version: &r.version,
+                        reason: r.reason.as_deref(),
+                        method: r.method.as_deref(),
+                        findings: if shown.quiet {
+                            Vec::new()
+                        } else {
+                            c.findings
+                                .iter()
+                                .filter(|f| f.level <= shown.min_level)
+                                .collect()
+                        },
+                    }
                 })
                 .collect(),
+            skipped: &report.skipped,
             errors: report.count(Level::Error),
             warnings: report.count(Level::Warning),
             notes: report.count(Level::Note),
