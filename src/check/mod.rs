@@ -5,6 +5,7 @@
 //! `fields`, `times` and `notes`; `syntax` holds the field grammars. Rendering is in
 //! `render::check`.
 
+pub mod caching;
 pub mod fields;
 mod fix;
 pub mod framing;

@@ -5,7 +5,7 @@
 //! (dates and ages) and `notes`.
 
 use super::rule::{Findings, Rule};
-use super::{fields, framing, notes, required, times};
+use super::{caching, fields, framing, notes, required, times};
 use super::{Finding, Level, Response};
 
 /// Every rule, in the order findings of one level are listed.
@@ -209,6 +209,103 @@ pub const RULES: &[Rule] = &[
         summary: "a single-value field (Content-Type, Location, Date, ETag …) sent twice",
         source: "RFC 9110 §5.3",
         check: fields::duplicate_field,
+    },
+    // Caching (RFC 9111, RFC 9213, RFC 9211, RFC 9209).
+    Rule {
+        name: "cache-control-syntax",
+        fields: &["Cache-Control"],
+        levels: &[Level::Error],
+        summary: "Cache-Control that is not a list of `token[=token or quoted-string]` directives",
+        source: "RFC 9111 §5.2",
+        check: caching::cache_control_syntax,
+    },
+    Rule {
+        name: "cache-control-argument",
+        fields: &["Cache-Control"],
+        levels: &[Level::Error, Level::Warning],
+        summary: "max-age, s-maxage, stale-* without delta-seconds (error); a quoted max-age, an argument on a directive that takes none, no-cache or private lists in token form (warning)",
+        source: "RFC 9111 §5.2.2, RFC 5861 §3, §4",
+        check: caching::cache_control_argument,
+    },
+    Rule {
+        name: "cache-control-request-directive",
+        fields: &["Cache-Control"],
+        levels: &[Level::Warning],
+        summary: "max-stale, min-fresh or only-if-cached, which only requests carry",
+        source: "RFC 9111 §5.2.1",
+        check: caching::cache_control_request_directive,
+    },
+    Rule {
+        name: "cache-control-duplicate",
+        fields: &["Cache-Control"],
+        levels: &[Level::Warning],
+        summary: "a directive given twice: caches use the first or treat the response as stale",
+        source: "RFC 9111 §4.2.1",
+        check: caching::cache_control_duplicate,
+    },
+    Rule {
+        name: "cache-control-conflict",
+        fields: &["Cache-Control"],
+        levels: &[Level::Warning],
+        summary: "no-store with max-age, s-maxage, public or immutable; public with private",
+        source: "RFC 9111 §5.2.2.5, §5.2.2.7, §5.2.2.9",
+        check: caching::cache_control_conflict,
+    },
+    Rule {
+        name: "cache-control-unknown",
+        fields: &["Cache-Control"],
+        levels: &[Level::Note],
+        summary: "a directive no RFC defines, which caches ignore",
+        source: "RFC 9111 §5.2.3",
+        check: caching::cache_control_unknown,
+    },
+    Rule {
+        name: "cdn-cache-control-syntax",
+        fields: &["CDN-Cache-Control"],
+        levels: &[Level::Error],
+        summary: "CDN-Cache-Control that is not a structured Dictionary, or whose max-age is not a non-negative integer",
+        source: "RFC 9213 §2",
+        check: caching::cdn_cache_control_syntax,
+    },
+    Rule {
+        name: "vary-syntax",
+        fields: &["Vary"],
+        levels: &[Level::Error],
+        summary: "Vary listing something that is neither `*` nor a field name",
+        source: "RFC 9110 §12.5.5",
+        check: caching::vary_syntax,
+    },
+    Rule {
+        name: "vary-star",
+        fields: &["Vary"],
+        levels: &[Level::Warning],
+        summary: "Vary with `*` and field names: the names do nothing",
+        source: "RFC 9110 §12.5.5",
+        check: caching::vary_star,
+    },
+    Rule {
+        name: "vary-defeats-caching",
+        fields: &["Vary"],
+        levels: &[Level::Note],
+        summary: "Vary: User-Agent, which leaves shared caches a copy per browser build",
+        source: "RFC 9110 §12.5.5",
+        check: caching::vary_defeats_caching,
+    },
+    Rule {
+        name: "pragma-response",
+        fields: &["Pragma"],
+        levels: &[Level::Warning, Level::Note],
+        summary: "Pragma in a response, where it has no meaning (a warning without Cache-Control)",
+        source: "RFC 9111 §5.4",
+        check: caching::pragma_response,
+    },
+    Rule {
+        name: "status-list-syntax",
+        fields: &["Cache-Status", "Proxy-Status"],
+        levels: &[Level::Error],
+        summary: "Cache-Status or Proxy-Status that is not a structured List",
+        source: "RFC 9211 §2, RFC 9209 §2",
+        check: caching::status_lists_syntax,
     },
     Rule {
         name: "content-type-missing",

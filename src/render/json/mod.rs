@@ -14,8 +14,8 @@ use crate::check::{Finding, Level, Origin, Report, Skipped};
 use crate::data;
 use crate::decide::{End, Walk};
 use crate::model::{
-    Comparison, Direction, Family, HeaderField, Leads, Method, MethodStatus, NoResponse, Outcome,
-    Question, RequestContent, Requirement, Retry, Spec, Text,
+    Comparison, Deprecation, Direction, Family, Form, HeaderField, Leads, Method, MethodStatus,
+    NoResponse, Outcome, Question, RequestContent, Requirement, Retry, Spec, Text,
 };
 use crate::render::check::Shown;
 use crate::render::compare::Entry;
@@ -204,8 +204,21 @@ pub struct HeaderJson<'a> {
     pub summary: &'a str,
     pub syntax: &'a str,
     pub example: Option<&'a str>,
+    pub form: Option<Form>,
+    pub deprecated: Option<&'a Deprecation>,
     pub sources: &'a [Text],
     pub codes: Vec<HeaderUseJson<'a>>,
+    /// The `check` rules that read the field.
+    pub checks: Vec<RuleJson>,
+}
+
+/// A `check` rule: its name, levels, section and what it reports.
+#[derive(Serialize)]
+pub struct RuleJson {
+    pub rule: &'static str,
+    pub levels: &'static [Level],
+    pub source: &'static str,
+    pub summary: &'static str,
 }
 
 /// A code whose record names the field, with the requirement it states.
@@ -228,7 +241,17 @@ impl<'a> HeaderJson<'a> {
             summary: &field.summary,
             syntax: &field.syntax,
             example: field.example.as_deref(),
+            form: field.form,
+            deprecated: field.deprecated.as_ref(),
             sources: &field.sources,
+            checks: crate::check::rules::for_field(&field.name)
+                .map(|r| RuleJson {
+                    rule: r.name,
+                    levels: r.levels,
+                    source: r.source,
+                    summary: r.summary,
+                })
+                .collect(),
             codes: uses
                 .iter()
                 .map(|(code, header)| HeaderUseJson {
