@@ -745,6 +745,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Proxy-S
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Range' -d 'RFC 9110 §14.2'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Retry-After' -d 'RFC 9110 §10.2.3'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Server' -d 'RFC 9110 §10.2.4'
+complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Set-Cookie' -d 'RFC 6265 §4.1'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'TE' -d 'RFC 9110 §10.1.4'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Trailer' -d 'RFC 9110 §6.6.2'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Transfer-Encoding' -d 'RFC 9112 §6.1'

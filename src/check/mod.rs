@@ -6,6 +6,7 @@
 //! `render::check`.
 
 pub mod caching;
+pub mod cookies;
 pub mod fields;
 mod fix;
 pub mod framing;

@@ -5,7 +5,7 @@
 //! (dates and ages) and `notes`.
 
 use super::rule::{Findings, Rule};
-use super::{caching, fields, framing, notes, required, times};
+use super::{caching, cookies, fields, framing, notes, required, times};
 use super::{Finding, Level, Response};
 
 /// Every rule, in the order findings of one level are listed.
@@ -306,6 +306,55 @@ pub const RULES: &[Rule] = &[
         summary: "Cache-Status or Proxy-Status that is not a structured List",
         source: "RFC 9211 §2, RFC 9209 §2",
         check: caching::status_lists_syntax,
+    },
+    // Cookies (RFC 6265, draft-ietf-httpbis-rfc6265bis).
+    Rule {
+        name: "set-cookie-syntax",
+        fields: &["Set-Cookie"],
+        levels: &[Level::Warning],
+        summary: "a cookie without name=value, a name that is not a token, a value with spaces, commas, semicolons, quotes or backslashes",
+        source: "RFC 6265 §4.1.1",
+        check: cookies::set_cookie_syntax,
+    },
+    Rule {
+        name: "set-cookie-attribute",
+        fields: &["Set-Cookie"],
+        levels: &[Level::Warning, Level::Note],
+        summary: "Expires not a date, Max-Age not a number, SameSite not Strict/Lax/None, an attribute given twice (warning); an unknown attribute (note)",
+        source: "RFC 6265 §4.1.1, draft-ietf-httpbis-rfc6265bis §4.1.2.7",
+        check: cookies::set_cookie_attribute,
+    },
+    Rule {
+        name: "cookie-prefix",
+        fields: &["Set-Cookie"],
+        levels: &[Level::Warning],
+        summary: "__Secure- without Secure; __Host- without Secure or Path=/, or with Domain: browsers ignore the cookie",
+        source: "draft-ietf-httpbis-rfc6265bis §4.1.3",
+        check: cookies::cookie_prefix,
+    },
+    Rule {
+        name: "cookie-samesite-none",
+        fields: &["Set-Cookie"],
+        levels: &[Level::Warning],
+        summary: "SameSite=None without Secure: browsers ignore the cookie",
+        source: "draft-ietf-httpbis-rfc6265bis §5.7",
+        check: cookies::cookie_samesite_none,
+    },
+    Rule {
+        name: "cookie-partitioned",
+        fields: &["Set-Cookie"],
+        levels: &[Level::Warning],
+        summary: "Partitioned without Secure: browsers ignore the cookie",
+        source: "draft-cutler-httpbis-partitioned-cookies",
+        check: cookies::cookie_partitioned,
+    },
+    Rule {
+        name: "cookie-lifetime",
+        fields: &["Set-Cookie"],
+        levels: &[Level::Note],
+        summary: "Max-Age or Expires beyond 400 days, which browsers cap",
+        source: "draft-ietf-httpbis-rfc6265bis §5.5",
+        check: cookies::cookie_lifetime,
     },
     Rule {
         name: "content-type-missing",
