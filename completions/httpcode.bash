@@ -264,7 +264,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__header)
-            opts="-h --lang --json --color --format --help Accept Accept-Encoding Accept-Patch Accept-Ranges Age Allow Authentication-Info Authorization Cache-Control Cache-Status CDN-Cache-Control Connection Content-Encoding Content-Language Content-Length Content-Location Content-Range Content-Type Date ETag Expect Expires Host If-Match If-Modified-Since If-None-Match If-Range If-Unmodified-Since Last-Modified Link Location Max-Forwards Ms-Echo-Reply Ms-Echo-Request Pragma Proxy-Authenticate Proxy-Authorization Proxy-Status Range Retry-After Server Set-Cookie TE Trailer Transfer-Encoding Upgrade Upload-Offset User-Agent Vary Via WWW-Authenticate"
+            opts="-h --lang --json --color --format --help Accept Accept-Encoding Accept-Patch Accept-Ranges Age Allow Authentication-Info Authorization Cache-Control Cache-Status CDN-Cache-Control Connection Content-Encoding Content-Language Content-Length Content-Location Content-Range Content-Security-Policy Content-Type Cross-Origin-Embedder-Policy Cross-Origin-Opener-Policy Cross-Origin-Resource-Policy Date ETag Expect Expires Host If-Match If-Modified-Since If-None-Match If-Range If-Unmodified-Since Last-Modified Link Location Max-Forwards Ms-Echo-Reply Ms-Echo-Request Permissions-Policy Pragma Proxy-Authenticate Proxy-Authorization Proxy-Status Range Referrer-Policy Retry-After Server Set-Cookie Strict-Transport-Security TE Trailer Transfer-Encoding Upgrade Upload-Offset User-Agent Vary Via WWW-Authenticate X-Content-Type-Options X-Frame-Options"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -17,6 +17,7 @@ pub mod parse;
 pub mod required;
 pub mod rule;
 pub mod rules;
+pub mod security;
 pub mod syntax;
 pub mod times;
 

@@ -5,7 +5,7 @@
 //! (dates and ages) and `notes`.
 
 use super::rule::{Findings, Rule};
-use super::{caching, cookies, fields, framing, notes, required, times};
+use super::{caching, cookies, fields, framing, notes, required, security, times};
 use super::{Finding, Level, Response};
 
 /// Every rule, in the order findings of one level are listed.
@@ -355,6 +355,71 @@ pub const RULES: &[Rule] = &[
         summary: "Max-Age or Expires beyond 400 days, which browsers cap",
         source: "draft-ietf-httpbis-rfc6265bis §5.5",
         check: cookies::cookie_lifetime,
+    },
+    // Transport security and isolation.
+    Rule {
+        name: "hsts-syntax",
+        fields: &["Strict-Transport-Security"],
+        levels: &[Level::Error, Level::Warning],
+        summary: "Strict-Transport-Security without a numeric max-age, or with a directive twice (error); the field twice (warning)",
+        source: "RFC 6797 §6.1, §8.1",
+        check: security::hsts_syntax,
+    },
+    Rule {
+        name: "hsts-preload",
+        fields: &["Strict-Transport-Security"],
+        levels: &[Level::Warning],
+        summary: "preload without includeSubDomains or a max-age of a year, which the preload list requires",
+        source: "https://hstspreload.org/#submission-requirements",
+        check: security::hsts_preload,
+    },
+    Rule {
+        name: "x-frame-options",
+        fields: &["X-Frame-Options"],
+        levels: &[Level::Warning],
+        summary: "X-Frame-Options other than DENY or SAMEORIGIN (ALLOW-FROM is obsolete): browsers ignore it",
+        source: "RFC 7034 §2.1",
+        check: security::x_frame_options,
+    },
+    Rule {
+        name: "x-content-type-options",
+        fields: &["X-Content-Type-Options"],
+        levels: &[Level::Warning],
+        summary: "X-Content-Type-Options other than nosniff",
+        source: "https://fetch.spec.whatwg.org/#x-content-type-options-header",
+        check: security::x_content_type_options,
+    },
+    Rule {
+        name: "referrer-policy",
+        fields: &["Referrer-Policy"],
+        levels: &[Level::Warning],
+        summary: "a Referrer-Policy token that is not a policy",
+        source: "https://www.w3.org/TR/referrer-policy/#referrer-policy-header",
+        check: security::referrer_policy,
+    },
+    Rule {
+        name: "cross-origin-policy",
+        fields: &["Cross-Origin-Opener-Policy", "Cross-Origin-Embedder-Policy", "Cross-Origin-Resource-Policy"],
+        levels: &[Level::Warning],
+        summary: "a Cross-Origin-Opener/Embedder/Resource-Policy value browsers do not know",
+        source: "https://html.spec.whatwg.org/multipage/browsers.html#cross-origin-opener-policies, https://fetch.spec.whatwg.org/#cross-origin-resource-policy-header",
+        check: security::cross_origin_policy,
+    },
+    Rule {
+        name: "permissions-policy-syntax",
+        fields: &["Permissions-Policy"],
+        levels: &[Level::Error],
+        summary: "Permissions-Policy that is not a structured Dictionary (the old Feature-Policy syntax)",
+        source: "https://www.w3.org/TR/permissions-policy/#permissions-policy-http-header-field",
+        check: security::permissions_policy_syntax,
+    },
+    Rule {
+        name: "csp-directive",
+        fields: &["Content-Security-Policy", "Content-Security-Policy-Report-Only"],
+        levels: &[Level::Warning, Level::Note],
+        summary: "an unknown or repeated CSP directive, which browsers ignore (warning); report-uri, deprecated (note)",
+        source: "https://www.w3.org/TR/CSP3/#parse-serialized-policy",
+        check: security::csp_directive,
     },
     Rule {
         name: "content-type-missing",
