@@ -7,12 +7,14 @@
 
 pub mod caching;
 pub mod cookies;
+pub mod cors;
 pub mod fields;
 mod fix;
 pub mod framing;
 pub mod har;
 mod noise;
 pub mod notes;
+pub mod obsolete;
 pub mod parse;
 pub mod required;
 pub mod rule;

@@ -54,7 +54,7 @@ pub const CONNECTION_SPECIFIC: [&str; 5] = [
     "Upgrade",
 ];
 
-pub fn is_connection_specific(name: &str) -> bool {
+pub(super) fn is_connection_specific(name: &str) -> bool {
     CONNECTION_SPECIFIC
         .iter()
         .any(|c| c.eq_ignore_ascii_case(name))

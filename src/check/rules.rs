@@ -5,7 +5,7 @@
 //! (dates and ages) and `notes`.
 
 use super::rule::{Findings, Rule};
-use super::{caching, cookies, fields, framing, notes, required, security, times};
+use super::{caching, cookies, cors, fields, framing, notes, obsolete, required, security, times};
 use super::{Finding, Level, Response};
 
 /// Every rule, in the order findings of one level are listed.
@@ -420,6 +420,56 @@ pub const RULES: &[Rule] = &[
         summary: "an unknown or repeated CSP directive, which browsers ignore (warning); report-uri, deprecated (note)",
         source: "https://www.w3.org/TR/CSP3/#parse-serialized-policy",
         check: security::csp_directive,
+    },
+    // CORS (the Fetch standard).
+    Rule {
+        name: "cors-allow-origin",
+        fields: &["Access-Control-Allow-Origin"],
+        levels: &[Level::Error],
+        summary: "Access-Control-Allow-Origin that is not *, null or one origin (a list, a path, a trailing slash)",
+        source: "https://fetch.spec.whatwg.org/#http-responses",
+        check: cors::cors_allow_origin,
+    },
+    Rule {
+        name: "cors-credentials",
+        fields: &["Access-Control-Allow-Credentials", "Access-Control-Allow-Origin"],
+        levels: &[Level::Warning],
+        summary: "Access-Control-Allow-Credentials other than true; * as the origin with credentials",
+        source: "https://fetch.spec.whatwg.org/#http-responses",
+        check: cors::cors_credentials,
+    },
+    Rule {
+        name: "cors-syntax",
+        fields: &["Access-Control-Max-Age", "Access-Control-Expose-Headers", "Access-Control-Allow-Headers", "Access-Control-Allow-Methods"],
+        levels: &[Level::Error],
+        summary: "Access-Control-Max-Age not a number; Expose-Headers, Allow-Headers or Allow-Methods listing something that is not a name",
+        source: "https://fetch.spec.whatwg.org/#http-responses",
+        check: cors::cors_syntax,
+    },
+    Rule {
+        name: "cors-preflight-only",
+        fields: &["Access-Control-Allow-Methods", "Access-Control-Allow-Headers", "Access-Control-Max-Age"],
+        levels: &[Level::Note],
+        summary: "preflight fields on a response to a method other than OPTIONS",
+        source: "https://fetch.spec.whatwg.org/#http-responses",
+        check: cors::cors_preflight_only,
+    },
+    // Deprecated and connection-specific fields.
+    Rule {
+        name: "deprecated-field",
+        fields: &["P3P", "Expect-CT", "Public-Key-Pins", "X-XSS-Protection", "Warning", "Content-MD5"],
+        levels: &[Level::Warning],
+        summary: "a field the dataset records as deprecated or obsolete (P3P, Expect-CT, Public-Key-Pins, X-XSS-Protection, Warning, Content-MD5)",
+        source: "the section each field's record cites",
+        check: obsolete::deprecated_field,
+    },
+    Rule {
+        name: "connection-specific-field",
+        fields: &["Connection", "Keep-Alive", "Proxy-Connection", "Transfer-Encoding", "Upgrade"],
+        levels: &[Level::Error],
+        summary: "Connection, Keep-Alive, Proxy-Connection, Transfer-Encoding or Upgrade in an HTTP/2 or HTTP/3 response",
+        source: "RFC 9113 §8.2.2, RFC 9114 §4.2",
+        check: obsolete::connection_specific_field,
     },
     Rule {
         name: "content-type-missing",

@@ -36,6 +36,48 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        rule: "deprecated-field",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nX-XSS-Protection: 1; mode=block",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nX-Content-Type-Options: nosniff",
+    },
+    Case {
+        rule: "connection-specific-field",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/2 200\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nconnection: keep-alive",
+        passes: "HTTP/2 200\nDate: Sun, 06 Nov 1994 08:49:37 GMT\ncontent-type: text/plain",
+    },
+    Case {
+        rule: "cors-allow-origin",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Allow-Origin: https://a.example/",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Allow-Origin: https://a.example",
+    },
+    Case {
+        rule: "cors-credentials",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Allow-Origin: *\nAccess-Control-Allow-Credentials: true",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Allow-Origin: https://a.example\nAccess-Control-Allow-Credentials: true",
+    },
+    Case {
+        rule: "cors-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Max-Age: 10m",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Max-Age: 600",
+    },
+    Case {
+        rule: "cors-preflight-only",
+        level: Level::Note,
+        method: Some("GET"),
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Allow-Methods: GET, POST",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccess-Control-Expose-Headers: X-Id",
+    },
+    Case {
         rule: "hsts-syntax",
         level: Level::Error,
         method: None,
