@@ -722,6 +722,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Cache-C
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Cache-Status' -d 'RFC 9211 §2'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'CDN-Cache-Control' -d 'RFC 9213 §2'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Connection' -d 'RFC 9110 §7.6.1'
+complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Content-Disposition' -d 'RFC 6266 §4.1'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Content-Encoding' -d 'RFC 9110 §8.4'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Content-Language' -d 'RFC 9110 §8.5'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -f -a 'Content-Length' -d 'RFC 9110 §8.6'

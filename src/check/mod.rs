@@ -16,6 +16,7 @@ mod noise;
 pub mod notes;
 pub mod obsolete;
 pub mod parse;
+pub mod representation;
 pub mod required;
 pub mod rule;
 pub mod rules;

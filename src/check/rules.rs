@@ -5,7 +5,10 @@
 //! (dates and ages) and `notes`.
 
 use super::rule::{Findings, Rule};
-use super::{caching, cookies, cors, fields, framing, notes, obsolete, required, security, times};
+use super::{
+    caching, cookies, cors, fields, framing, notes, obsolete, representation, required, security,
+    times,
+};
 use super::{Finding, Level, Response};
 
 /// Every rule, in the order findings of one level are listed.
@@ -402,7 +405,7 @@ pub const RULES: &[Rule] = &[
         fields: &["Cross-Origin-Opener-Policy", "Cross-Origin-Embedder-Policy", "Cross-Origin-Resource-Policy"],
         levels: &[Level::Warning],
         summary: "a Cross-Origin-Opener/Embedder/Resource-Policy value browsers do not know",
-        source: "https://html.spec.whatwg.org/multipage/browsers.html#cross-origin-opener-policies, https://fetch.spec.whatwg.org/#cross-origin-resource-policy-header",
+        source: "https://html.spec.whatwg.org/#cross-origin-opener-policies, https://fetch.spec.whatwg.org/#cross-origin-resource-policy-header",
         check: security::cross_origin_policy,
     },
     Rule {
@@ -410,7 +413,7 @@ pub const RULES: &[Rule] = &[
         fields: &["Permissions-Policy"],
         levels: &[Level::Error],
         summary: "Permissions-Policy that is not a structured Dictionary (the old Feature-Policy syntax)",
-        source: "https://www.w3.org/TR/permissions-policy/#permissions-policy-http-header-field",
+        source: "https://www.w3.org/TR/permissions-policy/",
         check: security::permissions_policy_syntax,
     },
     Rule {
@@ -470,6 +473,55 @@ pub const RULES: &[Rule] = &[
         summary: "Connection, Keep-Alive, Proxy-Connection, Transfer-Encoding or Upgrade in an HTTP/2 or HTTP/3 response",
         source: "RFC 9113 §8.2.2, RFC 9114 §4.2",
         check: obsolete::connection_specific_field,
+    },
+    // Representation.
+    Rule {
+        name: "content-type-syntax",
+        fields: &["Content-Type"],
+        levels: &[Level::Error, Level::Warning],
+        summary: "Content-Type that is not a media type (error); a charset that is not a registered character set (warning)",
+        source: "RFC 9110 §8.3.1, §8.3.2",
+        check: representation::content_type_syntax,
+    },
+    Rule {
+        name: "content-encoding-coding",
+        fields: &["Content-Encoding"],
+        levels: &[Level::Warning, Level::Note],
+        summary: "a content coding outside the registry (warning); x-gzip or x-compress (note)",
+        source: "RFC 9110 §8.4.1",
+        check: representation::content_encoding_coding,
+    },
+    Rule {
+        name: "transfer-encoding-chunked",
+        fields: &["Transfer-Encoding"],
+        levels: &[Level::Error, Level::Warning],
+        summary: "chunked applied twice (error), or not last (warning)",
+        source: "RFC 9112 §6.1",
+        check: representation::transfer_encoding_chunked,
+    },
+    Rule {
+        name: "link-syntax",
+        fields: &["Link"],
+        levels: &[Level::Error],
+        summary: "a Link whose target is not in <> or not a URI reference, or with rel twice",
+        source: "RFC 8288 §3, §3.3",
+        check: representation::link_syntax,
+    },
+    Rule {
+        name: "content-disposition-syntax",
+        fields: &["Content-Disposition"],
+        levels: &[Level::Error],
+        summary: "Content-Disposition without a type token, with an unquoted value holding spaces, or a filename* not charset'language'value",
+        source: "RFC 6266 §4.1, RFC 8187 §3.2",
+        check: representation::content_disposition_syntax,
+    },
+    Rule {
+        name: "content-range-206",
+        fields: &["Content-Range"],
+        levels: &[Level::Error],
+        summary: "a 206 whose Content-Range is `bytes */length`, the form for 416",
+        source: "RFC 9110 §14.4",
+        check: representation::content_range_206,
     },
     Rule {
         name: "content-type-missing",
@@ -540,14 +592,15 @@ pub fn markdown() -> String {
 
 /// The rules as plain text for `check --help` and the man page.
 pub fn help() -> String {
-    let mut out = String::from("Rules (name: level, section; what it reports):\n");
+    let mut out = String::from("Rules (name and level, what it reports, section):\n");
     for rule in RULES {
+        // One source a line: two URLs side by side do not fit a man page.
         out.push_str(&format!(
-            "  {}: {}, {}\n      {}\n",
+            "  {} ({})\n    {}\n    {}\n",
             rule.name,
             rule.level_label(),
-            rule.source,
-            rule.summary.replace('`', "")
+            rule.summary.replace('`', ""),
+            rule.source.replace(", https://", ",\n    https://")
         ));
     }
     out

@@ -379,7 +379,36 @@ const CASES: &[(Kind, &str, &str)] = &[
     (ShouldNot, "Expect-CT: max-age=86400, enforce", "MDN"),
     (ShouldNot, "Public-Key-Pins: pin-sha256=\"abc=\"; max-age=10", "MDN"),
     (ShouldNot, "Warning: 110 - \"Response is Stale\"", "RFC 9111 §5.5"),
-    (ShouldNot, "Content-MD5: Q2hlY2sgSW50ZWdyaXR5IQ==", "RFC 7231 Appendix B"),
+    (ShouldNot, "Content-MD5: Q2hlY2sgSW50ZWdyaXR5IQ==", "RFC 7231 appendix B"),
+    // Representation
+    (Correct, "Content-Type: text/html; charset=utf-8", "RFC 9110 §8.3"),
+    (Correct, "Content-Type: application/json", "RFC 9110 §8.3"),
+    (Correct, "Content-Type: text/plain; charset=\"ISO-8859-1\"", "RFC 9110 §8.3.2"),
+    (Correct, "Content-Type: application/vnd.api+json", "RFC 6838 §4.2.8"),
+    (Correct, "Content-Type: multipart/form-data; boundary=something", "RFC 9110 §8.3.1"),
+    (Violation, "Content-Type: text html", "RFC 9110 §8.3.1"),
+    (Violation, "Content-Type: text/", "RFC 9110 §8.3.1"),
+    (Violation, "Content-Type: html", "RFC 9110 §8.3.1"),
+    (ShouldNot, "Content-Type: text/html; charset=utf8x", "RFC 9110 §8.3.2"),
+    (Correct, "Content-Encoding: br", "RFC 9110 §8.4.1"),
+    (Correct, "Content-Encoding: gzip, br", "RFC 9110 §8.4"),
+    (Correct, "Content-Encoding: zstd", "RFC 8878 §7.2"),
+    (ShouldNot, "Content-Encoding: x-gzip", "RFC 9110 §8.4.1.3"),
+    (ShouldNot, "Content-Encoding: utf-8", "RFC 9110 §8.4.1"),
+    (Correct, "Transfer-Encoding: chunked", "RFC 9112 §6.1"),
+    (Violation, "Transfer-Encoding: chunked, chunked", "RFC 9112 §6.1"),
+    (ShouldNot, "Transfer-Encoding: chunked, gzip", "RFC 9112 §6.1"),
+    (Correct, "Link: <https://example.com/style.css>; rel=preload; as=style", "RFC 8288 §3"),
+    (Correct, "Link: </a>; rel=\"next\", </b>; rel=prev", "RFC 8288 §3"),
+    (Correct, "Link: <https://example.com/?a=1,2>; rel=canonical", "RFC 8288 §3"),
+    (Violation, "Link: https://x/style.css; rel=preload", "RFC 8288 §3"),
+    (Violation, "Link: </a>; rel=next; rel=prev", "RFC 8288 §3.3"),
+    (Violation, "Link: </a b>; rel=next", "RFC 8288 §3"),
+    (Correct, "Content-Disposition: attachment; filename=\"report 2024.pdf\"", "RFC 6266 §4.1"),
+    (Correct, "Content-Disposition: inline", "RFC 6266 §4.2"),
+    (Correct, "Content-Disposition: attachment; filename*=UTF-8''%e2%82%ac%20rates", "RFC 6266 §5"),
+    (Violation, "Content-Disposition: attachment; filename=report 2024.pdf", "RFC 6266 §4.1"),
+    (Violation, "Content-Disposition: attachment; filename*=\"rates.pdf\"", "RFC 8187 §3.2"),
     // Fields checked before issue 22
     (Correct, "ETag: \"33a64df5\"", "RFC 9110 §8.8.3"),
     (Correct, "ETag: W/\"0815\"", "RFC 9110 §8.8.3"),
@@ -417,7 +446,7 @@ const CASES: &[(Kind, &str, &str)] = &[
     (ShouldNot, "Content-Encoding: identity", "RFC 9110 §8.4"),
 ];
 
-const BASE: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n";
+const BASE: &str = "HTTP/1.1 200 OK\r\n";
 const DATE: &str = "Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n";
 
 fn findings(fields: &str) -> Vec<Finding> {

@@ -36,6 +36,62 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        rule: "content-type-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text html",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text/html; charset=utf-8",
+    },
+    Case {
+        rule: "content-type-syntax",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text/html; charset=utf8x",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text/html; charset=UTF-8",
+    },
+    Case {
+        rule: "content-encoding-coding",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Encoding: gzip2",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Encoding: br",
+    },
+    Case {
+        rule: "content-encoding-coding",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Encoding: x-gzip",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Encoding: gzip",
+    },
+    Case {
+        rule: "transfer-encoding-chunked",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nTransfer-Encoding: chunked, chunked",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nTransfer-Encoding: gzip, chunked",
+    },
+    Case {
+        rule: "link-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: https://x/style.css; rel=preload",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: <https://x/style.css>; rel=preload; as=style",
+    },
+    Case {
+        rule: "content-disposition-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Disposition: attachment; filename=a b.pdf",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Disposition: attachment; filename=\"a b.pdf\"",
+    },
+    Case {
+        rule: "content-range-206",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 206 Partial Content\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Range: bytes */1234",
+        passes: "HTTP/1.1 206 Partial Content\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Range: bytes 0-99/1234",
+    },
+    Case {
         rule: "deprecated-field",
         level: Level::Warning,
         method: None,
