@@ -12,6 +12,7 @@ pub mod fields;
 mod fix;
 pub mod framing;
 pub mod har;
+pub mod lifecycle;
 mod noise;
 pub mod notes;
 pub mod obsolete;

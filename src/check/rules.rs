@@ -6,8 +6,8 @@
 
 use super::rule::{Findings, Rule};
 use super::{
-    caching, cookies, cors, fields, framing, notes, obsolete, representation, required, security,
-    times,
+    caching, cookies, cors, fields, framing, lifecycle, notes, obsolete, representation, required,
+    security, times,
 };
 use super::{Finding, Level, Response};
 
@@ -460,9 +460,9 @@ pub const RULES: &[Rule] = &[
     // Deprecated and connection-specific fields.
     Rule {
         name: "deprecated-field",
-        fields: &["P3P", "Expect-CT", "Public-Key-Pins", "X-XSS-Protection", "Warning", "Content-MD5"],
+        fields: &["P3P", "Expect-CT", "Public-Key-Pins", "X-XSS-Protection", "Warning", "Content-MD5", "Report-To"],
         levels: &[Level::Warning],
-        summary: "a field the dataset records as deprecated or obsolete (P3P, Expect-CT, Public-Key-Pins, X-XSS-Protection, Warning, Content-MD5)",
+        summary: "a field the dataset records as deprecated or obsolete (P3P, Expect-CT, Public-Key-Pins, X-XSS-Protection, Warning, Content-MD5, Report-To)",
         source: "the section each field's record cites",
         check: obsolete::deprecated_field,
     },
@@ -522,6 +522,39 @@ pub const RULES: &[Rule] = &[
         summary: "a 206 whose Content-Range is `bytes */length`, the form for 416",
         source: "RFC 9110 §14.4",
         check: representation::content_range_206,
+    },
+    // Reporting, lifecycle and newer fields.
+    Rule {
+        name: "structured-field-syntax",
+        fields: &["Accept-CH", "Reporting-Endpoints", "Deprecation", "Use-As-Dictionary", "Speculation-Rules"],
+        levels: &[Level::Error],
+        summary: "a field the dataset records as an RFC 9651 structured field (Accept-CH, Reporting-Endpoints, Deprecation, Use-As-Dictionary, Speculation-Rules) that does not parse as its type",
+        source: "RFC 9651 §4.2, and the section each field's record cites",
+        check: lifecycle::structured_field_syntax,
+    },
+    Rule {
+        name: "sunset-syntax",
+        fields: &["Sunset"],
+        levels: &[Level::Error],
+        summary: "Sunset that is not an HTTP-date",
+        source: "RFC 8594 §3",
+        check: lifecycle::sunset_syntax,
+    },
+    Rule {
+        name: "clear-site-data",
+        fields: &["Clear-Site-Data"],
+        levels: &[Level::Warning],
+        summary: "a Clear-Site-Data type that is unquoted or unknown, which browsers ignore",
+        source: "https://www.w3.org/TR/clear-site-data/#header",
+        check: lifecycle::clear_site_data,
+    },
+    Rule {
+        name: "nel-syntax",
+        fields: &["NEL"],
+        levels: &[Level::Error],
+        summary: "NEL that is not a JSON object with max_age and report_to",
+        source: "https://www.w3.org/TR/network-error-logging/#nel-response-header",
+        check: lifecycle::nel_syntax,
     },
     Rule {
         name: "content-type-missing",

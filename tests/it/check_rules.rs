@@ -36,6 +36,34 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        rule: "structured-field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-CH: Sec-CH-UA-Model;",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-CH: Sec-CH-UA-Model, Sec-CH-UA-Platform",
+    },
+    Case {
+        rule: "sunset-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nSunset: 2030-01-01",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nSunset: Wed, 11 Nov 2026 23:59:59 GMT",
+    },
+    Case {
+        rule: "clear-site-data",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nClear-Site-Data: cache",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nClear-Site-Data: \"cache\", \"cookies\"",
+    },
+    Case {
+        rule: "nel-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nNEL: {\"report_to\": \"default\"}",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nNEL: {\"report_to\": \"default\", \"max_age\": 2592000}",
+    },
+    Case {
         rule: "content-type-syntax",
         level: Level::Error,
         method: None,
