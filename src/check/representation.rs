@@ -297,3 +297,56 @@ pub fn content_range_206(rule: &'static Rule, r: &Response, out: &mut Findings) 
         }
     }
 }
+
+/// `accept-ranges-syntax`: `1#range-unit` tokens, or `none` (RFC 9110 §14.3).
+pub fn accept_ranges_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Accept-Ranges") {
+        let units: Vec<&str> = syntax::list(&field.value).collect();
+        if units.is_empty() || units.iter().any(|u| !syntax::is_token(u)) {
+            out.push(
+                rule.error(
+                    "Accept-Ranges",
+                    format!(
+                        "Accept-Ranges \"{}\" is not a list of range units",
+                        field.value
+                    ),
+                )
+                .fix("send \"Accept-Ranges: bytes\" (or \"none\")".into()),
+            );
+        }
+    }
+}
+
+/// `content-language-syntax`: `1#language-tag`, each tag letters and digits
+/// in subtags of 1 to 8 separated by hyphens, the first all letters (the
+/// shape BCP 47 gives every tag; RFC 9110 §8.5).
+pub fn content_language_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    let tag_ok = |tag: &str| {
+        let mut subtags = tag.split('-');
+        let first_ok = subtags.next().is_some_and(|s| {
+            (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
+        });
+        first_ok
+            && subtags
+                .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    for field in r.all("Content-Language") {
+        let tags: Vec<&str> = syntax::list(&field.value).collect();
+        let bad: Vec<&&str> = tags.iter().filter(|t| !tag_ok(t)).collect();
+        if tags.is_empty() || !bad.is_empty() {
+            out.push(
+                rule.error(
+                    "Content-Language",
+                    format!(
+                        "Content-Language \"{}\" is not a list of language tags",
+                        field.value
+                    ),
+                )
+                .fix(
+                    "send tags such as \"Content-Language: en-GB, fr\" (hyphens, not underscores)"
+                        .into(),
+                ),
+            );
+        }
+    }
+}

@@ -523,6 +523,22 @@ pub const RULES: &[Rule] = &[
         source: "RFC 9110 §14.4",
         check: representation::content_range_206,
     },
+    Rule {
+        name: "accept-ranges-syntax",
+        fields: &["Accept-Ranges"],
+        levels: &[Level::Error],
+        summary: "Accept-Ranges that is not a list of range-unit tokens",
+        source: "RFC 9110 §14.3",
+        check: representation::accept_ranges_syntax,
+    },
+    Rule {
+        name: "content-language-syntax",
+        fields: &["Content-Language"],
+        levels: &[Level::Error],
+        summary: "Content-Language that is not a list of language tags (en_US, with an underscore)",
+        source: "RFC 9110 §8.5, RFC 5646 §2.1",
+        check: representation::content_language_syntax,
+    },
     // Reporting, lifecycle and newer fields.
     Rule {
         name: "structured-field-syntax",

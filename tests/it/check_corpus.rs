@@ -410,6 +410,13 @@ const CASES: &[(Kind, &str, &str)] = &[
     (Correct, "Content-Disposition: attachment; filename*=UTF-8''%e2%82%ac%20rates", "RFC 6266 §5"),
     (Violation, "Content-Disposition: attachment; filename=report 2024.pdf", "RFC 6266 §4.1"),
     (Violation, "Content-Disposition: attachment; filename*=\"rates.pdf\"", "RFC 8187 §3.2"),
+    (Correct, "Accept-Ranges: bytes", "RFC 9110 §14.3"),
+    (Correct, "Accept-Ranges: none", "RFC 9110 §14.3"),
+    (Violation, "Accept-Ranges: bytes=0-", "RFC 9110 §14.3"),
+    (Correct, "Content-Language: en-GB, fr", "RFC 9110 §8.5"),
+    (Correct, "Content-Language: zh-Hant-TW", "RFC 5646 §2.1"),
+    (Violation, "Content-Language: en_US", "RFC 5646 §2.1"),
+    (Violation, "Content-Language: english language", "RFC 9110 §8.5"),
     // Reporting, lifecycle and newer fields
     (Correct, "Accept-CH: Sec-CH-UA-Model, Sec-CH-UA-Platform-Version", "RFC 8942 §3.1"),
     (Violation, "Accept-CH: Sec-CH-UA-Model;", "RFC 9651 §4.2.1"),

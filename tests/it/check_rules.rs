@@ -36,6 +36,20 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        rule: "accept-ranges-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Ranges: bytes=0-",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Ranges: bytes",
+    },
+    Case {
+        rule: "content-language-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Language: en_US",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Language: en-US, fr",
+    },
+    Case {
         rule: "structured-field-syntax",
         level: Level::Error,
         method: None,
