@@ -277,6 +277,7 @@ lit_enum!(
     MethodStatus,
     Family,
     Direction,
+    Form,
     FormerStatus
 );
 
@@ -287,7 +288,8 @@ lit_struct! {
     Caching { heuristic, note, source }
     Header { name, requirement, note, source, example, condition, methods }
     Vendor { name, phrase, meaning, action, source }
-    HeaderField { name, spec, direction, summary, syntax, example, sources }
+    HeaderField { name, spec, direction, summary, syntax, example, form, deprecated, sources }
+    Deprecation { note, source }
     StatusCode {
         code, name, aliases, registration, summary, description, server, retry,
         caching, headers, causes, related, see_also, vendors, synonyms,

@@ -112,8 +112,11 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print codes: tables and cards, or one line per code')
             [CompletionResult]::new('--har', '--har', [CompletionResultType]::ParameterName, 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The request method, for responses whose request the input does not show (curl -v output shows it)')
+            [CompletionResult]::new('--min-level', '--min-level', [CompletionResultType]::ParameterName, 'Show only findings at this level or more serious, in text and JSON alike (the totals and the exit status still count every finding)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text, for scripts')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count warnings as errors for the exit status (for CI)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary line; the exit status is the same')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary line; the exit status is the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

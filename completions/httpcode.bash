@@ -107,7 +107,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__check)
-            opts="-h --lang --json --color --format --har --method --strict --help"
+            opts="-q -h --lang --json --color --format --har --method --strict --min-level --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -142,6 +142,10 @@ _httpcode() {
                     ;;
                 --method)
                     COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
+                    return 0
+                    ;;
+                --min-level)
+                    COMPREPLY=($(compgen -W "note warning error" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -260,7 +264,7 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__header)
-            opts="-h --lang --json --color --format --help Accept Accept-Encoding Accept-Patch Accept-Ranges Age Allow Authentication-Info Authorization Cache-Control Connection Content-Encoding Content-Language Content-Length Content-Location Content-Range Content-Type Date ETag Expect Expires Host If-Match If-Modified-Since If-None-Match If-Range If-Unmodified-Since IM Last-Modified Link Location Max-Forwards Ms-Echo-Reply Ms-Echo-Request Proxy-Authenticate Proxy-Authorization Range Retry-After Sec-WebSocket-Accept Server TE Trailer Transfer-Encoding Upgrade Upload-Offset User-Agent Vary Via WWW-Authenticate"
+            opts="-h --lang --json --color --format --help Accept Accept-CH Accept-Encoding Accept-Patch Accept-Ranges Access-Control-Allow-Credentials Access-Control-Allow-Headers Access-Control-Allow-Methods Access-Control-Allow-Origin Access-Control-Expose-Headers Access-Control-Max-Age Age Allow Authentication-Info Authorization Cache-Control Cache-Status CDN-Cache-Control Clear-Site-Data Connection Content-Disposition Content-Encoding Content-Language Content-Length Content-Location Content-MD5 Content-Range Content-Security-Policy Content-Type Cross-Origin-Embedder-Policy Cross-Origin-Opener-Policy Cross-Origin-Resource-Policy Date Deprecation ETag Expect Expect-CT Expires Host If-Match If-Modified-Since If-None-Match If-Range If-Unmodified-Since IM Last-Modified Link Location Max-Forwards Ms-Echo-Reply Ms-Echo-Request NEL P3P Permissions-Policy Pragma Proxy-Authenticate Proxy-Authorization Proxy-Status Public-Key-Pins Range Referrer-Policy Report-To Reporting-Endpoints Retry-After Sec-WebSocket-Accept Server Set-Cookie Speculation-Rules Strict-Transport-Security Sunset TE Trailer Transfer-Encoding Upgrade Upload-Offset Use-As-Dictionary User-Agent Vary Via Warning WWW-Authenticate X-Content-Type-Options X-Frame-Options X-XSS-Protection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -102,8 +102,11 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --format 'How to print codes: tables and cards, or one line per code'
             cand --har 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)'
             cand --method 'The request method, for responses whose request the input does not show (curl -v output shows it)'
+            cand --min-level 'Show only findings at this level or more serious, in text and JSON alike (the totals and the exit status still count every finding)'
             cand --json 'Print JSON instead of text, for scripts'
             cand --strict 'Count warnings as errors for the exit status (for CI)'
+            cand -q 'Print only the summary line; the exit status is the same'
+            cand --quiet 'Print only the summary line; the exit status is the same'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -97,6 +97,28 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The least serious finding `check` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum MinLevel {
+    /// Every finding
+    #[default]
+    Note,
+    /// Warnings and errors
+    Warning,
+    /// Errors only
+    Error,
+}
+
+impl MinLevel {
+    pub fn level(self) -> crate::check::Level {
+        match self {
+            MinLevel::Note => crate::check::Level::Note,
+            MinLevel::Warning => crate::check::Level::Warning,
+            MinLevel::Error => crate::check::Level::Error,
+        }
+    }
+}
+
 /// How codes are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Format {
@@ -244,7 +266,7 @@ httpcode decide --tree"
 
     /// Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the
     /// RFCs: missing and malformed header fields, framing, content where none is allowed
-    #[command(after_help = CHECK_EXAMPLES)]
+    #[command(after_help = CHECK_EXAMPLES, after_long_help = check_long_help())]
     Check {
         /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
         /// absent or "-"
@@ -263,6 +285,15 @@ httpcode decide --tree"
         /// Count warnings as errors for the exit status (for CI)
         #[arg(long)]
         strict: bool,
+
+        /// Show only findings at this level or more serious, in text and JSON alike
+        /// (the totals and the exit status still count every finding)
+        #[arg(long, value_enum, value_name = "LEVEL", default_value_t)]
+        min_level: MinLevel,
+
+        /// Print only the summary line; the exit status is the same
+        #[arg(long, short)]
+        quiet: bool,
     },
 
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -313,6 +344,12 @@ pub const SUBCOMMANDS: &[&str] = &[
     "check",
     "completions",
 ];
+
+/// `check --help` and its man page: the examples, then every rule from the
+/// rules table.
+fn check_long_help() -> String {
+    format!("{CHECK_EXAMPLES}\n\n{}", crate::check::rules::help())
+}
 
 /// The clap command, for completions and the man page.
 pub fn command() -> clap::Command {

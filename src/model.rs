@@ -317,8 +317,56 @@ pub struct HeaderField {
     /// Absent where we could not check what a plausible value is.
     #[serde(default)]
     pub example: Option<Text>,
-    /// Where `direction`, `summary` and `syntax` come from.
+    /// How the value is written, which decides how `check` reads it.
+    #[serde(default)]
+    pub form: Option<Form>,
+    /// The field is deprecated or obsolete: what replaces it, with the source.
+    #[serde(default)]
+    pub deprecated: Option<Deprecation>,
+    /// Where `direction`, `summary`, `syntax`, `form` come from.
     pub sources: List<Text>,
+}
+
+/// How a field's value is written (its syntax family).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// One value: a sender does not repeat the field (RFC 9110 §5.3).
+    Single,
+    /// A comma-separated `#rule` list, which may be split over several
+    /// field lines (RFC 9110 §5.6.1).
+    List,
+    /// An RFC 9651 structured field whose top-level type is an Item.
+    StructuredItem,
+    /// An RFC 9651 structured field whose top-level type is a List.
+    StructuredList,
+    /// An RFC 9651 structured field whose top-level type is a Dictionary.
+    StructuredDictionary,
+    /// One value per field line, never combined into a list (Set-Cookie,
+    /// RFC 9110 §5.3).
+    PerLine,
+}
+
+impl Form {
+    pub fn label(self) -> &'static str {
+        match self {
+            Form::Single => "one value (not repeated)",
+            Form::List => "comma-separated list",
+            Form::StructuredItem => "structured field, Item (RFC 9651)",
+            Form::StructuredList => "structured field, List (RFC 9651)",
+            Form::StructuredDictionary => "structured field, Dictionary (RFC 9651)",
+            Form::PerLine => "one value per field line, never combined",
+        }
+    }
+}
+
+/// Why a field should no longer be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deprecation {
+    /// What happened to it and what to send instead, in our own words.
+    pub note: Text,
+    pub source: Text,
 }
 
 fn is_empty<T: Clone>(list: &List<T>) -> bool {

@@ -112,11 +112,17 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             har,
             method,
             strict,
+            min_level,
+            quiet,
         }) => check(
             har.as_deref().or(file.as_deref()),
             har.is_some(),
             method.as_deref(),
-            *strict,
+            &render::check::Shown {
+                strict: *strict,
+                min_level: min_level.level(),
+                quiet: *quiet,
+            },
             config,
         ),
         Some(Command::Completions { shell }) => Ok(Answer::from(
@@ -310,7 +316,7 @@ fn check(
     path: Option<&Path>,
     har: bool,
     method: Option<&str>,
-    strict: bool,
+    shown: &render::check::Shown,
     config: &Config,
 ) -> Result<Answer, Error> {
     if let Some(method) = method {
@@ -340,11 +346,12 @@ fn check(
         }
     }
     .map_err(Error::Input)?;
-    let failed = report.count(Level::Error) > 0 || (strict && report.count(Level::Warning) > 0);
+    let failed =
+        report.count(Level::Error) > 0 || (shown.strict && report.count(Level::Warning) > 0);
     let text = if config.json {
-        json::to_string(&CheckJson::new(&report))
+        json::to_string(&CheckJson::new(&report, shown))
     } else {
-        render::check::render(&report, strict, &config.style)
+        render::check::render(&report, shown, &config.style)
     };
     Ok(Answer {
         output: text,

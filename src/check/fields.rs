@@ -1,25 +1,20 @@
 //! Rules about single header fields: their grammar (a sender MUST NOT generate
 //! what the ABNF does not allow, RFC 9110 §2.2) and how they are written.
 
-use super::rules::quoted;
+use super::fix::quoted;
+use super::rule::{Findings, Rule};
 use super::syntax::{self, ContentRange};
-use super::{Finding, Level, Response};
-
-fn error(rule: &'static str, source: &str, field: &str, message: String) -> Finding {
-    Finding::new(Level::Error, rule, source, message).field(field)
-}
+use super::{Level, Response};
 
 /// `content-length-syntax`: digits only; repeated values must agree.
-pub fn content_length_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn content_length_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let values: Vec<&str> = r.all("Content-Length").map(|f| f.value.as_str()).collect();
     if values.is_empty() {
         return;
     }
     if let Err(why) = syntax::content_length(&values) {
         out.push(
-            error(
-                "content-length-syntax",
-                "RFC 9110 §8.6",
+            rule.error(
                 "Content-Length",
                 format!("Content-Length \"{}\" is invalid: {why}", values.join(", ")),
             )
@@ -29,14 +24,12 @@ pub fn content_length_syntax(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `allow-syntax`: a comma-separated list of method tokens (possibly empty).
-pub fn allow_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn allow_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Allow") {
         let bad = syntax::allow_invalid(&field.value);
         if !bad.is_empty() {
             out.push(
-                error(
-                    "allow-syntax",
-                    "RFC 9110 §10.2.1",
+                rule.error(
                     "Allow",
                     format!(
                         "Allow lists {} which {} not a method name",
@@ -54,17 +47,15 @@ pub fn allow_syntax(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `allow-lists-method`: a 405 whose Allow lists the very method it refused.
-pub fn allow_lists_method(r: &Response, out: &mut Vec<Finding>) {
+pub fn allow_lists_method(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let (405, Some(method)) = (r.status, r.method.as_deref()) else {
         return;
     };
     for field in r.all("Allow") {
         if syntax::list(&field.value).any(|m| m == method) {
             out.push(
-                Finding::new(
+                rule.finding(
                     Level::Warning,
-                    "allow-lists-method",
-                    "RFC 9110 §15.5.6",
                     format!("the 405 refuses {method}, yet its Allow lists {method} as supported"),
                 )
                 .field("Allow")
@@ -75,13 +66,11 @@ pub fn allow_lists_method(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `content-range-syntax`: `bytes first-last/length` or `bytes */length`.
-pub fn content_range_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn content_range_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Content-Range") {
         if let Err(why) = syntax::content_range(&field.value) {
             out.push(
-                error(
-                    "content-range-syntax",
-                    "RFC 9110 §14.4",
+                rule.error(
                     "Content-Range",
                     format!("Content-Range \"{}\" is invalid: {why}", field.value),
                 )
@@ -92,18 +81,14 @@ pub fn content_range_syntax(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `content-range-416`: a 416's Content-Range gives the current length as `bytes */length`.
-pub fn content_range_416(r: &Response, out: &mut Vec<Finding>) {
+pub fn content_range_416(rule: &'static Rule, r: &Response, out: &mut Findings) {
     if r.status != 416 {
         return;
     }
     for field in r.all("Content-Range") {
         if let Ok(ContentRange::Range { .. }) = syntax::content_range(&field.value) {
             out.push(
-                Finding::new(
-                    Level::Warning,
-                    "content-range-416",
-                    "RFC 9110 §15.5.17",
-                    format!(
+                rule.finding(Level::Warning, format!(
                         "a 416's Content-Range SHOULD give the current length as \"bytes */length\", \
                          not a range (\"{}\")",
                         field.value
@@ -119,15 +104,13 @@ pub fn content_range_416(r: &Response, out: &mut Vec<Finding>) {
 /// `multipart-content-range`: a multipart/byteranges response carries
 /// Content-Range in each part (when the content was captured), never in its
 /// header section, and names its boundary.
-pub fn multipart_content_range(r: &Response, out: &mut Vec<Finding>) {
+pub fn multipart_content_range(rule: &'static Rule, r: &Response, out: &mut Findings) {
     if !r.is_multipart() {
         return;
     }
     if r.has("Content-Range") {
         out.push(
-            error(
-                "multipart-content-range",
-                "RFC 9110 §15.3.7.2",
+            rule.error(
                 "Content-Range",
                 "Content-Range in the header section of a multipart/byteranges response: \
                  each part carries its own, the header section MUST NOT"
@@ -138,9 +121,7 @@ pub fn multipart_content_range(r: &Response, out: &mut Vec<Finding>) {
     }
     for part in r.parts.iter().filter(|p| !p.content_range) {
         out.push(
-            error(
-                "multipart-content-range",
-                "RFC 9110 §15.3.7.2",
+            rule.error(
                 "Content-Range",
                 format!(
                     "line {}: a part of the multipart/byteranges content has no Content-Range; \
@@ -153,9 +134,7 @@ pub fn multipart_content_range(r: &Response, out: &mut Vec<Finding>) {
     }
     if r.boundary().is_none_or(|b| b.is_empty()) {
         out.push(
-            error(
-                "multipart-content-range",
-                "RFC 9110 §15.3.7.2",
+            rule.error(
                 "Content-Type",
                 "multipart/byteranges without its required boundary parameter".into(),
             )
@@ -165,13 +144,11 @@ pub fn multipart_content_range(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `location-syntax`: a URI reference (relative ones are fine).
-pub fn location_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn location_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Location") {
         if field.value.is_empty() || !syntax::uri_reference_valid(&field.value) {
             out.push(
-                error(
-                    "location-syntax",
-                    "RFC 9110 §10.2.2",
+                rule.error(
                     "Location",
                     format!(
                         "Location \"{}\" is not a URI reference (spaces and other characters \
@@ -187,7 +164,7 @@ pub fn location_syntax(r: &Response, out: &mut Vec<Finding>) {
 
 /// `challenge-syntax`: WWW-Authenticate and Proxy-Authenticate start with an
 /// auth scheme.
-pub fn challenge_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn challenge_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for (name, source) in [
         ("WWW-Authenticate", "RFC 9110 §11.6.1"),
         ("Proxy-Authenticate", "RFC 9110 §11.7.1"),
@@ -195,16 +172,16 @@ pub fn challenge_syntax(r: &Response, out: &mut Vec<Finding>) {
         for field in r.all(name) {
             if !syntax::challenge_valid(&field.value) {
                 out.push(
-                    error(
-                        "challenge-syntax",
+                    rule.cited(
+                        Level::Error,
                         source,
-                        name,
                         format!(
                             "{name} \"{}\" is not a challenge: it starts with an auth scheme \
                              (RFC 9110 §11.3)",
                             field.value
                         ),
                     )
+                    .field(name)
                     .fix(format!(
                         "send {} or another scheme",
                         quoted(&format!("{name}: Bearer realm=\"api\""))
@@ -216,13 +193,11 @@ pub fn challenge_syntax(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `etag-syntax`: a quoted opaque tag, optionally weak (`W/"…"`).
-pub fn etag_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn etag_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("ETag") {
         if !syntax::etag_valid(&field.value) {
             out.push(
-                error(
-                    "etag-syntax",
-                    "RFC 9110 §8.8.3",
+                rule.error(
                     "ETag",
                     format!("ETag {} is not a quoted entity tag", field.value),
                 )
@@ -236,39 +211,41 @@ pub fn etag_syntax(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `field-syntax`: field names are tokens; values hold no control characters.
-pub fn field_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn field_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in &r.fields {
         if !syntax::is_token(&field.name) {
-            out.push(error(
-                "field-syntax",
-                "RFC 9110 §5.1",
-                &field.name,
-                format!(
-                    "line {}: \"{}\" is not a valid field name (a token)",
-                    field.line, field.name
-                ),
-            ));
+            out.push(
+                rule.cited(
+                    Level::Error,
+                    "RFC 9110 §5.1",
+                    format!(
+                        "line {}: \"{}\" is not a valid field name (a token)",
+                        field.line, field.name
+                    ),
+                )
+                .field(&field.name),
+            );
         } else if syntax::has_control(&field.value) {
-            out.push(error(
-                "field-syntax",
-                "RFC 9110 §5.5",
-                &field.name,
-                format!(
-                    "line {}: {} holds control characters",
-                    field.line, field.name
-                ),
-            ));
+            out.push(
+                rule.cited(
+                    Level::Error,
+                    "RFC 9110 §5.5",
+                    format!(
+                        "line {}: {} holds control characters",
+                        field.line, field.name
+                    ),
+                )
+                .field(&field.name),
+            );
         }
     }
 }
 
 /// `obs-fold`: a field value continued on the next line.
-pub fn obs_fold(r: &Response, out: &mut Vec<Finding>) {
+pub fn obs_fold(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.fields.iter().filter(|f| f.folded) {
         out.push(
-            error(
-                "obs-fold",
-                "RFC 9112 §5.2",
+            rule.error(
                 &field.name,
                 format!(
                     "line {}: {} is folded over several lines (obsolete line folding); a \
@@ -282,12 +259,10 @@ pub fn obs_fold(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `space-before-colon`: whitespace between a field name and its colon.
-pub fn space_before_colon(r: &Response, out: &mut Vec<Finding>) {
+pub fn space_before_colon(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.fields.iter().filter(|f| f.space_before_colon) {
         out.push(
-            error(
-                "space-before-colon",
-                "RFC 9112 §5.1",
+            rule.error(
                 &field.name,
                 format!(
                     "line {}: whitespace between \"{}\" and its colon is not allowed",
@@ -317,14 +292,12 @@ const SINGLETONS: &[&str] = &[
 ];
 
 /// `duplicate-field`: a singleton field sent twice.
-pub fn duplicate_field(r: &Response, out: &mut Vec<Finding>) {
+pub fn duplicate_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for name in SINGLETONS {
         let count = r.all(name).count();
         if count > 1 {
             out.push(
-                error(
-                    "duplicate-field",
-                    "RFC 9110 §5.3",
+                rule.error(
                     name,
                     format!("{name} appears {count} times; it holds a single value"),
                 )
@@ -336,14 +309,12 @@ pub fn duplicate_field(r: &Response, out: &mut Vec<Finding>) {
 
 /// `content-encoding-identity`: "identity" is reserved for Accept-Encoding and
 /// has no place in Content-Encoding.
-pub fn content_encoding_identity(r: &Response, out: &mut Vec<Finding>) {
+pub fn content_encoding_identity(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Content-Encoding") {
         if syntax::list(&field.value).any(|c| c.eq_ignore_ascii_case("identity")) {
             out.push(
-                Finding::new(
+                rule.finding(
                     Level::Warning,
-                    "content-encoding-identity",
-                    "RFC 9110 §8.4",
                     "Content-Encoding lists \"identity\", which SHOULD NOT appear there".into(),
                 )
                 .field("Content-Encoding")

@@ -2,12 +2,12 @@
 //! Content-Length and Transfer-Encoding where they may not be, and a
 //! Content-Length that disagrees with the content captured.
 
-use super::rules::content_allowed;
-use super::{Finding, Level, Response};
+use super::rule::{Findings, Rule};
+use super::{Level, Response};
 
 /// `content-forbidden`: bytes after the header section of a response that
 /// cannot have content.
-pub fn content_forbidden(r: &Response, out: &mut Vec<Finding>) {
+pub fn content_forbidden(rule: &'static Rule, r: &Response, out: &mut Findings) {
     if r.body.bytes == 0 {
         return;
     }
@@ -35,9 +35,8 @@ pub fn content_forbidden(r: &Response, out: &mut Vec<Finding>) {
         _ => return,
     };
     out.push(
-        Finding::new(
+        rule.cited(
             Level::Error,
-            "content-forbidden",
             source,
             format!(
                 "{} bytes of content follow the header section: {why}",
@@ -50,7 +49,7 @@ pub fn content_forbidden(r: &Response, out: &mut Vec<Finding>) {
 
 /// `framing-forbidden`: Content-Length or Transfer-Encoding in a 1xx, or in a
 /// 2xx to CONNECT. (204's are dataset rows, reported by `header-forbidden`.)
-pub fn framing_forbidden(r: &Response, out: &mut Vec<Finding>) {
+pub fn framing_forbidden(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let connect = r.method_is("CONNECT") && (200..300).contains(&r.status);
     if r.status >= 200 && !connect {
         return;
@@ -66,9 +65,8 @@ pub fn framing_forbidden(r: &Response, out: &mut Vec<Finding>) {
                 ("a 1xx response", source)
             };
             out.push(
-                Finding::new(
+                rule.cited(
                     Level::Error,
-                    "framing-forbidden",
                     source,
                     format!("{name} in {what}: a server MUST NOT send it there"),
                 )
@@ -82,8 +80,8 @@ pub fn framing_forbidden(r: &Response, out: &mut Vec<Finding>) {
 /// `content-length-mismatch`: the captured content is shorter (an incomplete
 /// message) or longer than Content-Length says. Only for content captured
 /// exactly; an absent body (curl -I, the hops of curl -L) is not a finding.
-pub fn content_length_mismatch(r: &Response, out: &mut Vec<Finding>) {
-    if !r.body.exact || r.body.bytes == 0 || !content_allowed(r) || r.has("Transfer-Encoding") {
+pub fn content_length_mismatch(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    if !r.body.exact || r.body.bytes == 0 || !r.content_allowed() || r.has("Transfer-Encoding") {
         return;
     }
     let values: Vec<&str> = r.all("Content-Length").map(|f| f.value.as_str()).collect();
@@ -97,20 +95,32 @@ pub fn content_length_mismatch(r: &Response, out: &mut Vec<Finding>) {
     if got == length {
         return;
     }
-    let mut message = if got < length {
+    let coding = r
+        .all("Content-Encoding")
+        .flat_map(|f| super::syntax::list(&f.value))
+        .find(|c| !c.eq_ignore_ascii_case("identity"));
+    if let Some(coding) = coding {
+        // curl --compressed (and a HAR's decoded size) shows the content
+        // decoded; Content-Length counts it as sent, encoded.
+        out.push(
+            rule.finding(
+                Level::Note,
+                format!(
+                    "Content-Length {length} counts the {coding}-coded content; the {got} bytes \
+                     that follow are it decoded (curl --compressed): nothing to fix"
+                ),
+            )
+            .field("Content-Length"),
+        );
+        return;
+    }
+    let message = if got < length {
         format!("Content-Length is {length} but only {got} bytes follow: the message is incomplete")
     } else {
         format!("Content-Length is {length} but {got} bytes follow: the length is wrong")
     };
-    // curl --compressed decodes content, so its length is not the one sent.
-    let level = if r.has("Content-Encoding") {
-        message.push_str(" (or curl decoded the Content-Encoding: was --compressed used?)");
-        Level::Note
-    } else {
-        Level::Error
-    };
     out.push(
-        Finding::new(level, "content-length-mismatch", "RFC 9112 §6.3", message)
+        rule.finding(Level::Error, message)
             .field("Content-Length")
             .fix(format!(
                 "send \"Content-Length: {got}\", or the whole content"
@@ -119,13 +129,15 @@ pub fn content_length_mismatch(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `content-length-with-transfer-encoding`: both framing fields in one message.
-pub fn content_length_with_transfer_encoding(r: &Response, out: &mut Vec<Finding>) {
+pub fn content_length_with_transfer_encoding(
+    rule: &'static Rule,
+    r: &Response,
+    out: &mut Findings,
+) {
     if r.has("Content-Length") && r.has("Transfer-Encoding") {
         out.push(
-            Finding::new(
+            rule.finding(
                 Level::Error,
-                "content-length-with-transfer-encoding",
-                "RFC 9112 §6.2",
                 "Content-Length and Transfer-Encoding together: a sender MUST NOT send \
                  Content-Length in a message with Transfer-Encoding"
                     .into(),

@@ -6,7 +6,7 @@ use std::io::BufRead;
 
 use serde::Deserialize;
 
-use super::{Body, Field, InputError, Origin, Response};
+use super::{Body, Field, InputError, Origin, Response, Skipped};
 
 #[derive(Deserialize)]
 struct Har {
@@ -33,6 +33,9 @@ struct Request {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct HarResponse {
+    /// Chrome's reason for a response that never came (`net::ERR_BLOCKED_BY_CLIENT`).
+    #[serde(default, rename = "_error")]
+    error: Option<String>,
     status: i64,
     #[serde(default)]
     status_text: String,
@@ -62,15 +65,24 @@ struct Content {
     size: i64,
 }
 
-/// Every entry's response. Entries with status 0 (a request the browser
-/// blocked or cancelled) have no response and are left out.
-pub fn responses<R: BufRead>(input: R) -> Result<Vec<Response>, InputError> {
+/// Every entry's response, and the entries with status 0 (a request the
+/// browser blocked, cancelled or could not send), which have none.
+pub fn responses<R: BufRead>(input: R) -> Result<(Vec<Response>, Vec<Skipped>), InputError> {
     let har: Har = serde_json::from_reader(input).map_err(|e| InputError::Har(e.to_string()))?;
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for (index, entry) in har.log.entries.into_iter().enumerate() {
         let number = index + 1;
         let r = entry.response;
         if r.status == 0 {
+            skipped.push(Skipped {
+                entry: number,
+                url: entry.request.url,
+                reason: match r.error.filter(|e| !e.trim().is_empty()) {
+                    Some(error) => format!("no response: {error}"),
+                    None => "no response (status 0: blocked, cancelled or failed)".into(),
+                },
+            });
             continue;
         }
         let status = u16::try_from(r.status)
@@ -122,7 +134,7 @@ pub fn responses<R: BufRead>(input: R) -> Result<Vec<Response>, InputError> {
     if out.is_empty() {
         return Err(InputError::Har("it has no entries with a response".into()));
     }
-    Ok(out)
+    Ok((out, skipped))
 }
 
 /// Browsers write versions as "HTTP/1.1", "http/2.0", "h2" or "h3".

@@ -1,16 +1,27 @@
 //! `httpcode check`: reads HTTP responses (curl output or a HAR file) and
 //! reports what breaks the RFCs. `parse` and `har` read the input into
-//! `Response`s; `rules` lists the rules, which live in `required`, `framing`,
+//! `Response`s; `rule` says what a rule is and collects its findings;
+//! `rules` lists the rules, which live in `required`, `framing`,
 //! `fields`, `times` and `notes`; `syntax` holds the field grammars. Rendering is in
 //! `render::check`.
 
+pub mod caching;
+pub mod cookies;
+pub mod cors;
 pub mod fields;
+mod fix;
 pub mod framing;
 pub mod har;
+pub mod lifecycle;
+mod noise;
 pub mod notes;
+pub mod obsolete;
 pub mod parse;
+pub mod representation;
 pub mod required;
+pub mod rule;
 pub mod rules;
+pub mod security;
 pub mod syntax;
 pub mod times;
 
@@ -115,6 +126,11 @@ impl Response {
         self.version.starts_with("HTTP/1.")
     }
 
+    /// Whether the status lets a response carry content at all.
+    pub fn content_allowed(&self) -> bool {
+        !(self.status < 200 || self.status == 204 || self.status == 304 || self.method_is("HEAD"))
+    }
+
     /// The method, when it is known to be exactly `name`.
     pub fn method_is(&self, name: &str) -> bool {
         self.method.as_deref() == Some(name)
@@ -179,10 +195,6 @@ pub struct Finding {
     pub source: String,
     /// What to send instead, in one line.
     pub fix: Option<String>,
-    /// The finding is that `field` is absent; of two such findings for one
-    /// field, only the more serious is kept.
-    #[serde(skip)]
-    pub absent: bool,
 }
 
 /// A response with what the rules found in it, most serious first.
@@ -192,10 +204,21 @@ pub struct Checked {
     pub findings: Vec<Finding>,
 }
 
+/// A HAR entry with no response to check (status 0).
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    /// 1-based index of the HAR entry.
+    pub entry: usize,
+    pub url: String,
+    pub reason: String,
+}
+
 /// Every response checked, with the totals.
 #[derive(Debug)]
 pub struct Report {
     pub responses: Vec<Checked>,
+    /// HAR entries without a response, in order.
+    pub skipped: Vec<Skipped>,
 }
 
 impl Report {
@@ -265,7 +288,8 @@ impl InputError {
                 Some("status codes are three-digit numbers from 100 to 599 (RFC 9110 §15)".into())
             }
             _ => Some(
-                "give a response with its header section, e.g. `curl -si URL | httpcode check`"
+                "give a response with its header section: curl prints it with -i (`curl -si URL \
+                 | httpcode check`), -I (HEAD) or -v (`curl -sv URL 2>&1 | httpcode check`)"
                     .into(),
             ),
         }
@@ -283,12 +307,17 @@ pub struct Options {
 
 /// Reads every response from the input and checks each one.
 pub fn run<R: BufRead>(mut input: R, options: &Options) -> Result<Report, InputError> {
-    let responses = if options.har || starts_with_brace(&mut input)? {
+    let (responses, skipped) = if options.har || starts_with_brace(&mut input)? {
         har::responses(input)?
     } else {
-        parse::responses(input, options.method.as_deref())?
+        (
+            parse::responses(input, options.method.as_deref())?,
+            Vec::new(),
+        )
     };
-    Ok(check_all(responses))
+    let mut report = check_all(responses);
+    report.skipped = skipped;
+    Ok(report)
 }
 
 /// Checks responses that are already read.
@@ -304,6 +333,7 @@ pub fn check_all(mut responses: Vec<Response>) -> Report {
                 Checked { response, findings }
             })
             .collect(),
+        skipped: Vec::new(),
     }
 }
 

@@ -5,6 +5,7 @@
 
 use std::io::BufRead;
 
+use super::noise;
 use super::{Body, Field, InputError, Origin, Part, Response};
 
 /// The longest line of a header section we accept; body lines may be any length.
@@ -265,8 +266,25 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
     let mut echo = false;
     // The parts of the current multipart/byteranges body, when it is one.
     let mut parts: Option<Parts> = None;
+    // The first line that is neither curl's nor a response's, for the error
+    // when the input holds no response at all.
+    let mut first_other: Option<(usize, String)> = None;
     while let Some(chunk) = lines.next()? {
-        let raw: &[u8] = &lines.buf;
+        let cleaned;
+        let mut raw: &[u8] = &lines.buf;
+        if chunk.starts_line && chunk.ends_line {
+            if let Some(rest) = noise::without_progress(raw) {
+                cleaned = rest;
+                raw = &cleaned;
+                if raw.is_empty() {
+                    continue;
+                }
+            }
+            let outside = matches!(state, State::Start);
+            if noise::is_heading(raw) || (outside && noise::is_message(raw)) {
+                continue;
+            }
+        }
         if verbose.is_none() && !raw.is_empty() {
             verbose = Some(!matches!(classify(raw), Verbose::Plain));
         }
@@ -350,14 +368,13 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
                         return Err(InputError::LineTooLong { line: chunk.line });
                     }
                     State::Head(start(status, &shown_method))
-                } else if out.is_empty() && !verbose {
-                    return Err(InputError::NotHttp {
-                        line: chunk.line,
-                        text: excerpt(text),
-                    });
                 } else {
-                    // Between responses of `curl -v` output: body bytes that
-                    // curl printed after its commentary; nothing to read.
+                    // Before a response, or between responses of `curl -v`
+                    // output (body bytes curl printed after its commentary):
+                    // nothing to read.
+                    if out.is_empty() && !verbose && first_other.is_none() {
+                        first_other = Some((chunk.line, excerpt(text)));
+                    }
                     State::Start
                 }
             }
@@ -413,7 +430,10 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
         State::Head(response) | State::Body(response) => out.push(response),
     }
     if out.is_empty() {
-        return Err(InputError::Empty);
+        return Err(match first_other {
+            Some((line, text)) => InputError::NotHttp { line, text },
+            None => InputError::Empty,
+        });
     }
     for response in out.iter_mut() {
         if response.verbose {

@@ -8,6 +8,97 @@ pub fn list(value: &str) -> impl Iterator<Item = &str> {
     value.split(',').map(str::trim).filter(|e| !e.is_empty())
 }
 
+/// `delta-seconds = 1*DIGIT` (RFC 9111 §1.2.2).
+pub fn delta_seconds(value: &str) -> bool {
+    !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// One `token [ "=" ( token / quoted-string ) ]` of a Cache-Control list
+/// (RFC 9111 §5.2), or a parameter of the same shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Directive<'a> {
+    pub name: &'a str,
+    /// The argument, without the quotes of a quoted-string (escapes kept).
+    pub value: Option<&'a str>,
+    pub quoted: bool,
+}
+
+/// Splits `#( token [ "=" ( token / quoted-string ) ] )`; commas inside
+/// quoted strings do not split. `Err` says what is wrong.
+pub fn directives(value: &str) -> Result<Vec<Directive<'_>>, String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let skip_ows = |i: &mut usize| {
+        while *i < bytes.len() && (bytes[*i] == b' ' || bytes[*i] == b'\t') {
+            *i += 1;
+        }
+    };
+    loop {
+        skip_ows(&mut i);
+        if i >= bytes.len() {
+            break;
+        }
+        if bytes[i] == b',' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_tchar(bytes[i]) {
+            i += 1;
+        }
+        let name = &value[start..i];
+        if name.is_empty() {
+            return Err(format!("\"{}\" is not a directive name", &value[start..]));
+        }
+        let mut directive = Directive {
+            name,
+            value: None,
+            quoted: false,
+        };
+        if i < bytes.len() && bytes[i] == b'=' {
+            i += 1;
+            if i < bytes.len() && bytes[i] == b'"' {
+                let open = i + 1;
+                i = open;
+                loop {
+                    match bytes.get(i) {
+                        None => return Err(format!("the quoted value of {name} is not closed")),
+                        Some(b'\\') => i += 2,
+                        Some(b'"') => break,
+                        Some(_) => i += 1,
+                    }
+                }
+                directive.value = Some(&value[open..i.min(value.len())]);
+                directive.quoted = true;
+                i += 1;
+            } else {
+                let open = i;
+                while i < bytes.len() && is_tchar(bytes[i]) {
+                    i += 1;
+                }
+                if i == open {
+                    return Err(format!("{name}= has no value"));
+                }
+                directive.value = Some(&value[open..i]);
+            }
+        }
+        out.push(directive);
+        skip_ows(&mut i);
+        match bytes.get(i) {
+            None => break,
+            Some(b',') => i += 1,
+            Some(_) => {
+                return Err(format!(
+                    "unexpected \"{}\" after {name}",
+                    &value[i..].chars().next().unwrap_or(' ')
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// How an `HTTP-date` (RFC 9110 §5.6.7) is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateForm {
@@ -43,23 +134,51 @@ pub fn allow_invalid(value: &str) -> Vec<&str> {
     list(value).filter(|m| !is_token(m)).collect()
 }
 
+/// A decimal number of any length (`1*DIGIT`): recipients of positions and
+/// lengths anticipate numerals larger than any integer type (RFC 9110 §14.1.2,
+/// §8.6), so they are compared as digit strings, leading zeros dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Digits<'a>(&'a str);
+
+impl<'a> Digits<'a> {
+    pub fn parse(text: &'a str) -> Option<Digits<'a>> {
+        if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let trimmed = text.trim_start_matches('0');
+        Some(Digits(if trimmed.is_empty() { "0" } else { trimmed }))
+    }
+}
+
+impl Ord for Digits<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.0.len(), self.0).cmp(&(other.0.len(), other.0))
+    }
+}
+
+impl PartialOrd for Digits<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 /// A `Content-Range` value (RFC 9110 §14.4), as far as the rules need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContentRange {
+pub enum ContentRange<'a> {
     /// `bytes first-last/complete` (complete `None` for `*`).
     Range {
-        first: u64,
-        last: u64,
-        complete: Option<u64>,
+        first: Digits<'a>,
+        last: Digits<'a>,
+        complete: Option<Digits<'a>>,
     },
     /// `bytes */complete`, the form for 416.
-    Unsatisfied { complete: u64 },
+    Unsatisfied { complete: Digits<'a> },
     /// Another range unit: syntax not checked beyond the unit.
     OtherUnit,
 }
 
 /// Parses a Content-Range; `Err` says what is wrong.
-pub fn content_range(value: &str) -> Result<ContentRange, &'static str> {
+pub fn content_range(value: &str) -> Result<ContentRange<'_>, &'static str> {
     let (unit, rest) = value
         .split_once(' ')
         .ok_or("expected a range unit, a space and a range, as in \"bytes 0-99/1234\"")?;
@@ -69,12 +188,7 @@ pub fn content_range(value: &str) -> Result<ContentRange, &'static str> {
     if !unit.eq_ignore_ascii_case("bytes") {
         return Ok(ContentRange::OtherUnit);
     }
-    let digits = |s: &str| -> Result<u64, &'static str> {
-        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err("positions and lengths are decimal digits");
-        }
-        s.parse().map_err(|_| "a number is too large")
-    };
+    let digits = |s| Digits::parse(s).ok_or("positions and lengths are decimal digits");
     let (range, complete) = rest
         .split_once('/')
         .ok_or("expected \"/\" and the complete length (or \"*\")")?;
@@ -197,13 +311,28 @@ mod tests {
             content_range("bytes 0-99/1234"),
             Ok(ContentRange::Range { .. })
         ));
-        assert_eq!(
+        assert!(matches!(
             content_range("bytes */1234"),
-            Ok(ContentRange::Unsatisfied { complete: 1234 })
-        );
+            Ok(ContentRange::Unsatisfied { .. })
+        ));
+        // Numerals beyond u64 are valid and compared digit by digit.
+        assert!(content_range("bytes 1-100/99999999999999999999").is_ok());
+        assert!(content_range("bytes 1-99999999999999999999/99999999999999999998").is_err());
+        assert!(content_range("bytes 0-099/100").is_ok());
         assert!(content_range("bytes 99-0/1234").is_err());
         assert!(content_range("bytes 0-99/50").is_err());
         assert!(content_range("0-99/1234").is_err());
+    }
+
+    #[test]
+    fn cache_directives() {
+        let d = directives("max-age=60, private=\"a, b\", no-store").unwrap();
+        assert_eq!(d.len(), 3);
+        assert_eq!(d[1].value, Some("a, b"));
+        assert!(d[1].quoted);
+        assert_eq!(directives("max-age=-5").unwrap()[0].value, Some("-5"));
+        assert!(directives("max-age=\"60").is_err());
+        assert!(directives("no cache").is_err());
     }
 
     #[test]

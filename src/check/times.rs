@@ -1,16 +1,13 @@
 //! Rules about times: HTTP-dates (Date, Last-Modified, Expires), Retry-After,
 //! Age, and Last-Modified against Date.
 
+use super::rule::{Findings, Rule};
 use super::syntax::{self, DateForm};
-use super::{Finding, Level, Response};
-
-fn error(rule: &'static str, source: &str, field: &str, message: String) -> Finding {
-    Finding::new(Level::Error, rule, source, message).field(field)
-}
+use super::{Level, Response};
 
 /// `http-date`: Date, Last-Modified and Expires are IMF-fixdates. An invalid
 /// Expires is a warning: caches read it as "already expired" (RFC 9111 §5.3).
-pub fn http_date(r: &Response, out: &mut Vec<Finding>) {
+pub fn http_date(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for name in ["Date", "Last-Modified", "Expires"] {
         for field in r.all(name) {
             let problem = match syntax::date_form(&field.value) {
@@ -25,9 +22,8 @@ pub fn http_date(r: &Response, out: &mut Vec<Finding>) {
                     (Level::Error, "RFC 9110 §5.6.7")
                 };
             out.push(
-                Finding::new(
+                rule.cited(
                     level,
-                    "http-date",
                     source,
                     format!("{name} \"{}\" is {problem}", field.value),
                 )
@@ -42,13 +38,11 @@ pub fn http_date(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `retry-after-syntax`: delay-seconds or an HTTP-date.
-pub fn retry_after_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn retry_after_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Retry-After") {
         if !syntax::retry_after_valid(&field.value) {
             out.push(
-                error(
-                    "retry-after-syntax",
-                    "RFC 9110 §10.2.3",
+                rule.error(
                     "Retry-After",
                     format!(
                         "Retry-After \"{}\" is neither a number of seconds nor an HTTP-date",
@@ -62,14 +56,12 @@ pub fn retry_after_syntax(r: &Response, out: &mut Vec<Finding>) {
 }
 
 /// `age-syntax`: `Age = delta-seconds`, a number of seconds.
-pub fn age_syntax(r: &Response, out: &mut Vec<Finding>) {
+pub fn age_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Age") {
         let seconds = !field.value.is_empty() && field.value.bytes().all(|b| b.is_ascii_digit());
         if !seconds {
             out.push(
-                error(
-                    "age-syntax",
-                    "RFC 9111 §5.1",
+                rule.error(
                     "Age",
                     format!("Age \"{}\" is not a number of seconds", field.value),
                 )
@@ -81,7 +73,7 @@ pub fn age_syntax(r: &Response, out: &mut Vec<Finding>) {
 
 /// `last-modified-after-date`: a server that sends Date has a clock, and then
 /// MUST NOT send a Last-Modified later than that Date.
-pub fn last_modified_after_date(r: &Response, out: &mut Vec<Finding>) {
+pub fn last_modified_after_date(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let parse = |name: &str| {
         r.field(name)
             .and_then(|f| httpdate::parse_http_date(&f.value).ok())
@@ -91,9 +83,7 @@ pub fn last_modified_after_date(r: &Response, out: &mut Vec<Finding>) {
     };
     if modified > date {
         out.push(
-            error(
-                "last-modified-after-date",
-                "RFC 9110 §8.8.2.1",
+            rule.error(
                 "Last-Modified",
                 "Last-Modified is later than Date: a server with a clock MUST NOT send a \
                  modification time after the time of the response"

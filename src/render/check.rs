@@ -6,24 +6,81 @@ use crate::check::{Checked, Finding, Level, Report};
 use crate::data;
 use crate::render::{wrap, Style};
 
-pub fn render(report: &Report, strict: bool, style: &Style) -> String {
+/// What the command line asked to see.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown {
+    /// `--strict`: warnings count as errors for the exit status.
+    pub strict: bool,
+    /// `--min-level`: the least serious level shown.
+    pub min_level: Level,
+    /// `--quiet`: the summary line only.
+    pub quiet: bool,
+}
+
+pub fn render(report: &Report, shown: &Shown, style: &Style) -> String {
     let mut out = String::new();
-    for (i, checked) in report.responses.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        heading(&mut out, checked, style);
-        if checked.findings.is_empty() {
-            out.push_str("  no findings\n");
-        }
-        for level in Level::ALL {
-            for finding in checked.findings.iter().filter(|f| f.level == level) {
-                finding_lines(&mut out, finding, style);
+    if !shown.quiet {
+        // A note already shown for an earlier response is not repeated in
+        // full: one line says which response it was shown for.
+        let mut notes_shown: Vec<(&str, &str, String)> = Vec::new();
+        for (i, checked) in report.responses.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            heading(&mut out, checked, style);
+            let visible = checked
+                .findings
+                .iter()
+                .filter(|f| f.level <= shown.min_level);
+            if checked.findings.is_empty() {
+                out.push_str("  no findings\n");
+            } else if visible.clone().next().is_none() {
+                out.push_str(&format!(
+                    "  no findings at --min-level {}\n",
+                    shown.min_level.label()
+                ));
+            }
+            for level in Level::ALL {
+                for finding in visible.clone().filter(|f| f.level == level) {
+                    let earlier = notes_shown.iter().find(|(rule, message, _)| {
+                        *rule == finding.rule && *message == finding.message
+                    });
+                    match earlier {
+                        Some((_, _, origin)) if level == Level::Note => {
+                            let label = style.dim(level.label());
+                            out.push_str(&format!(
+                                "  {label}{}the {} note again, as for {origin}\n",
+                                " ".repeat(9 - level.label().len()),
+                                finding.rule
+                            ));
+                        }
+                        _ => {
+                            if level == Level::Note {
+                                notes_shown.push((
+                                    finding.rule,
+                                    &finding.message,
+                                    checked.response.origin.to_string(),
+                                ));
+                            }
+                            finding_lines(&mut out, finding, style);
+                        }
+                    }
+                }
             }
         }
+        for skipped in &report.skipped {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let line = format!(
+                "HAR entry {} · {} · skipped: {}",
+                skipped.entry, skipped.url, skipped.reason
+            );
+            out.push_str(&dim_lines(style, &style.wrap(&line, 2)));
+        }
+        out.push('\n');
     }
-    out.push('\n');
-    out.push_str(&summary(report, strict));
+    out.push_str(&summary(report, shown));
     out
 }
 
@@ -85,7 +142,7 @@ fn finding_lines(out: &mut String, finding: &Finding, style: &Style) {
 }
 
 /// `2 responses: 1 error, 0 warnings, 3 notes`
-fn summary(report: &Report, strict: bool) -> String {
+fn summary(report: &Report, shown: &Shown) -> String {
     let plural = |n: usize, word: &str| {
         if n == 1 {
             format!("{n} {word}")
@@ -100,7 +157,13 @@ fn summary(report: &Report, strict: bool) -> String {
         plural(report.count(Level::Warning), "warning"),
         plural(report.count(Level::Note), "note"),
     );
-    if strict {
+    if !report.skipped.is_empty() {
+        line.push_str(&format!(
+            "; {} skipped",
+            plural(report.skipped.len(), "HAR entry").replace("entrys", "entries")
+        ));
+    }
+    if shown.strict {
         line.push_str(" (--strict: warnings count as errors)");
     }
     line.push('\n');

@@ -1,6 +1,8 @@
 //! `httpcode header`: one header field (its section, what it carries, the codes
 //! that use it), or the table of every field.
 
+use crate::check::rule::Rule;
+use crate::check::rules;
 use crate::model::{Condition, Header, HeaderField, StatusCode};
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::page::Page;
@@ -22,8 +24,17 @@ pub fn field(field: &HeaderField, uses: &[Use], style: &Style) -> String {
         ("Direction", field.direction.label().to_string()),
         ("Syntax", format!("{} = {}", field.name, field.syntax)),
     ];
+    if let Some(form) = field.form {
+        rows.push(("Form", form.label().to_string()));
+    }
     if let Some(example) = &field.example {
         rows.push(("Example", format!("{}: {example}", field.name)));
+    }
+    if let Some(deprecated) = &field.deprecated {
+        rows.push((
+            "Deprecated",
+            format!("{} [{}]", deprecated.note, deprecated.source),
+        ));
     }
     for (label, value) in rows {
         grid.row(vec![label.into(), GridCell::new(value)]);
@@ -45,6 +56,22 @@ pub fn field(field: &HeaderField, uses: &[Use], style: &Style) -> String {
             ),
             2,
         );
+    }
+    let rules: Vec<&Rule> = rules::for_field(&field.name).collect();
+    if !rules.is_empty() {
+        page.section("What httpcode check reports");
+        for rule in rules {
+            let source = style.dim(&format!("[{}]", rule.source));
+            page.bullet(
+                &format!(
+                    "{} ({}): {} {source}",
+                    rule.name,
+                    rule.level_label(),
+                    rule.summary.replace('`', "")
+                ),
+                2,
+            );
+        }
     }
     page.blank();
     page.para(

@@ -167,8 +167,65 @@ fn respond(method: &str, path: &str) -> Vec<u8> {
             out.extend(head("204 No Content", &[], ""));
             out
         }
+        // A plain cacheable page: only the heuristic-freshness note.
+        "/page" => head(
+            "200 OK",
+            &[
+                "Content-Type: text/plain",
+                "Content-Length: 3",
+                "ETag: \"p\"",
+            ],
+            "ok\n",
+        ),
+        "/teapot" => head(
+            "418 I'm a teapot",
+            &["Content-Type: text/plain", "Content-Length: 3"],
+            "tea",
+        ),
+        // A complete length beyond any integer type: valid (RFC 9110 §14.1.2).
+        "/206-huge" => head(
+            "206 Partial Content",
+            &[
+                "Content-Range: bytes 1-3/99999999999999999999",
+                "Content-Type: text/plain",
+                "Content-Length: 3",
+                "Cache-Control: max-age=60",
+            ],
+            "abc",
+        ),
+        // gzip-coded content: Content-Length counts the coded bytes.
+        "/gzip" => {
+            let coded = gzip(&"All work and no play. ".repeat(120));
+            let mut out = format!(
+                "HTTP/1.1 200 OK\r\n{date}\r\nConnection: close\r\nContent-Type: text/plain\r\n\
+                 Content-Encoding: gzip\r\nCache-Control: no-cache\r\nContent-Length: {}\r\n\r\n",
+                coded.len()
+            )
+            .into_bytes();
+            if method != "HEAD" {
+                out.extend(coded);
+            }
+            out
+        }
         _ => head("404 Not Found", &["Content-Length: 0"], ""),
     }
+}
+
+/// `text` gzip-coded by the gzip program.
+fn gzip(text: &str) -> Vec<u8> {
+    let mut child = Command::new("gzip")
+        .arg("-c")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+        .expect("gzip reads");
+    child.wait_with_output().expect("gzip ends").stdout
 }
 
 // ------------------------------------------------------------- the programs
@@ -378,14 +435,22 @@ fn not_modified_and_no_content() {
     let base = server();
     let (report, exit) = check(&curl(&format!("-si {base}/304")), &[]);
     assert_eq!(exit, 0, "{report}");
-    // "if a 200 would have carried it": notes, never errors.
-    assert!(has(
-        &report,
-        0,
-        "note",
-        "header-required",
-        Some("Cache-Control")
-    ));
+    // "if a 200 would have carried it": without that 200 in the input this
+    // is unknowable, so one note names the fields and invents no value.
+    let required: Vec<&Value> = report["responses"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "header-required")
+        .collect();
+    assert_eq!(required.len(), 1, "{report}");
+    assert_eq!(required[0]["level"], "note");
+    assert_eq!(required[0]["fix"], Value::Null);
+    let message = required[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("304 without Cache-Control, Expires, Vary and Content-Location"),
+        "{message}"
+    );
     let (report, exit) = check(&curl(&format!("-si {base}/204")), &[]);
     assert_eq!(exit, 0, "{report}");
     assert_eq!(report["errors"], 0);
@@ -585,8 +650,27 @@ fn har_files_by_flag_by_argument_and_on_stdin() {
         serde_json::from_str::<Value>(&by_argument).unwrap()
     );
     assert_eq!(by_flag, on_stdin);
-    // The entry with status 0 (blocked by the browser) has no response.
+    // The entry with status 0 (blocked by the browser) has no response: it
+    // is listed as skipped, with its reason.
     assert_eq!(statuses(&by_flag), [405, 204]);
+    assert_eq!(by_flag["responses"][0]["entry"], 1);
+    assert_eq!(
+        by_flag["responses"][0]["url"],
+        "https://api.example.com/items/1"
+    );
+    assert_eq!(by_flag["responses"][0]["line"], Value::Null);
+    assert_eq!(by_flag["skipped"][0]["entry"], 2);
+    assert_eq!(by_flag["skipped"][0]["url"], "https://example.com/blocked");
+    assert!(by_flag["skipped"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("no response"));
+    let (_, text, _) = check_raw(&read_fixture("session.har"), &[]);
+    assert!(
+        text.contains("HAR entry 2 · https://example.com/blocked · skipped: no response"),
+        "{text}"
+    );
+    assert!(text.contains("; 1 HAR entry skipped"), "{text}");
     assert_eq!(by_flag["responses"][0]["method"], "DELETE");
     assert_eq!(by_flag["responses"][0]["version"], "HTTP/2");
     assert!(has(&by_flag, 0, "error", "header-required", Some("Allow")));
@@ -608,12 +692,17 @@ fn the_json_shape_is_the_documented_one() {
         k.sort();
         k
     };
-    assert_eq!(keys(&report), ["errors", "notes", "responses", "warnings"]);
+    assert_eq!(
+        keys(&report),
+        ["errors", "notes", "responses", "skipped", "warnings"]
+    );
     let response = &report["responses"][0];
     assert_eq!(
         keys(response),
-        ["findings", "method", "reason", "status", "version"]
+        ["entry", "findings", "line", "method", "reason", "status", "url", "version"]
     );
+    assert_eq!(response["line"], 1);
+    assert_eq!(response["entry"], Value::Null);
     assert_eq!(response["method"], "POST");
     assert_eq!(response["reason"], "Not Allowed");
     for finding in response["findings"].as_array().unwrap() {
@@ -622,6 +711,182 @@ fn the_json_shape_is_the_documented_one() {
             ["field", "fix", "level", "message", "rule", "source"]
         );
     }
+}
+
+// ------------------------------------------ curl as a new user runs it
+
+/// `curl -v URL 2>&1` without -s: the progress meter (glued to curl's own
+/// lines by carriage returns) and `Note:` lines are curl's, not the input's.
+#[test]
+fn curl_verbose_without_silent_is_read() {
+    let base = server();
+    let input = curl(&format!("-v {base}/405-allow"));
+    assert!(
+        String::from_utf8_lossy(&input).contains("% Total"),
+        "curl printed its progress meter"
+    );
+    let (report, exit) = check(&input, &[]);
+    assert_eq!(exit, 0, "{report}");
+    assert_eq!(statuses(&report), [405]);
+    assert_eq!(report["responses"][0]["method"], "GET");
+    // curl's "Note: Unnecessary use of -X" line comes first.
+    let input = curl(&format!("-v -X POST -d x {base}/405"));
+    assert!(String::from_utf8_lossy(&input).starts_with("Note: "));
+    let (report, exit) = check(&input, &[]);
+    assert_eq!(exit, 1, "{report}");
+    assert_eq!(report["responses"][0]["method"], "POST");
+    assert!(has(&report, 0, "error", "header-required", Some("Allow")));
+    // -i without -s, stderr piped along: the meter comes before the response.
+    let (report, exit) = check(&curl(&format!("-i {base}/page")), &[]);
+    assert_eq!(exit, 0, "{report}");
+    assert_eq!(report["errors"], 0);
+    assert_eq!(report["warnings"], 0);
+}
+
+/// Output with no response at all (curl without -i) is refused, with the
+/// curl flags that print one.
+#[test]
+fn input_without_a_response_names_the_curl_flags() {
+    let base = server();
+    let (code, stdout, stderr) = check_raw(&curl(&format!("{base}/page")), &[]);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(stderr.contains("is not an HTTP status line"), "{stderr}");
+    assert!(stderr.contains("curl -si URL | httpcode check"), "{stderr}");
+    assert!(
+        stderr.contains("curl -sv URL 2>&1 | httpcode check"),
+        "{stderr}"
+    );
+}
+
+/// curl --compressed decodes gzip: Content-Encoding explains why the bytes
+/// that follow differ from Content-Length, and there is nothing to fix.
+#[test]
+fn compressed_content_is_not_a_length_error() {
+    let base = server();
+    let (report, exit) = check(&curl(&format!("-si --compressed {base}/gzip")), &[]);
+    assert_eq!(exit, 0, "{report}");
+    let finding = report["responses"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "content-length-mismatch")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(finding["level"], "note");
+    assert_eq!(finding["fix"], Value::Null);
+    assert!(finding["message"].as_str().unwrap().contains("gzip"));
+    // Without --compressed the bytes are the coded ones: no finding at all.
+    let (report, _) = check(&curl(&format!("-si {base}/gzip")), &[]);
+    assert!(findings(&report, 0)
+        .iter()
+        .all(|(_, r, _)| r != "content-length-mismatch"));
+}
+
+/// --min-level hides less serious findings in text and JSON alike; --quiet
+/// prints the summary only; a note repeated for a later response is one line.
+#[test]
+fn min_level_quiet_and_repeated_notes() {
+    let base = server();
+    let input = curl(&format!("-si {base}/page {base}/page {base}/teapot"));
+    let (code, text, _) = check_raw(&input, &[]);
+    assert_eq!(code, 0, "{text}");
+    assert_eq!(text.matches("heuristically cacheable").count(), 1, "{text}");
+    assert!(
+        text.contains("note     the heuristic-freshness note again, as for line 1"),
+        "{text}"
+    );
+    let (code, text, _) = check_raw(&input, &["--min-level", "warning"]);
+    assert_eq!(code, 0);
+    assert!(!text.contains("note "), "{text}");
+    assert!(
+        text.contains("  no findings at --min-level warning\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning  418 is registered as unused"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("3 responses: 0 errors, 1 warning, 4 notes\n"),
+        "{text}"
+    );
+    let (report, _) = check(&input, &["--min-level", "error"]);
+    assert!(report["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["findings"] == serde_json::json!([])));
+    assert_eq!(report["notes"], 4, "totals count every finding");
+    let (code, text, _) = check_raw(&input, &["--quiet"]);
+    assert_eq!(
+        (code, text.as_str()),
+        (0, "3 responses: 0 errors, 1 warning, 4 notes\n")
+    );
+    let (code, _, _) = check_raw(&input, &["--quiet", "--strict"]);
+    assert_eq!(code, 1, "--quiet keeps the exit status");
+}
+
+/// A 418 is named in a warning: the registry marks it unused.
+#[test]
+fn teapot_is_a_warning() {
+    let base = server();
+    let (report, exit) = check(&curl(&format!("-si {base}/teapot")), &[]);
+    assert_eq!(exit, 0);
+    assert!(
+        has(&report, 0, "warning", "status-unused", None),
+        "{report}"
+    );
+    assert!(report["responses"][0]["findings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("418 "));
+}
+
+/// Positions and lengths are digits of any length (RFC 9110 §14.1.2).
+#[test]
+fn huge_content_range_lengths_are_valid() {
+    let base = server();
+    let (report, exit) = check(&curl(&format!("-i {base}/206-huge")), &[]);
+    assert_eq!(exit, 0, "{report}");
+    assert_eq!(report["errors"], 0, "{report}");
+    assert_eq!(report["warnings"], 0, "{report}");
+}
+
+/// Each response says where it is in the input: its status line's line.
+#[test]
+fn json_gives_each_responses_line() {
+    let base = server();
+    let (report, _) = check(&curl(&format!("-sIL {base}/old")), &[]);
+    let lines: Vec<&Value> = report["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["line"])
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0], 1);
+    assert!(
+        lines.windows(2).all(|w| w[0].as_u64() < w[1].as_u64()),
+        "{lines:?}"
+    );
+}
+
+/// Upgrade, like every connection-specific field, exists only in HTTP/1.x:
+/// an HTTP/2 or HTTP/3 426 without it is no error.
+#[test]
+fn http2_426_without_upgrade_is_no_error() {
+    for version in ["HTTP/2", "HTTP/3"] {
+        let input = format!(
+            "{version} 426 \r\ndate: Wed, 25 Nov 2026 23:00:00 GMT\r\ncontent-length: 0\r\n\r\n"
+        );
+        let (report, exit) = check(input.as_bytes(), &[]);
+        assert_eq!(exit, 0, "{report}");
+        assert!(!findings(&report, 0)
+            .iter()
+            .any(|(_, _, f)| f.as_deref() == Some("Upgrade")));
+    }
+    let (report, exit) = check(b"HTTP/1.1 426 Upgrade Required\r\nDate: Wed, 25 Nov 2026 23:00:00 GMT\r\nContent-Length: 0\r\n\r\n", &[]);
+    assert_eq!(exit, 1);
+    assert!(has(&report, 0, "error", "header-required", Some("Upgrade")));
 }
 
 // -------------------------------------------------------------- bad input

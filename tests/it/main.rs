@@ -4,6 +4,7 @@
 mod common;
 
 mod check;
+mod check_corpus;
 mod check_rules;
 mod cli;
 mod data;

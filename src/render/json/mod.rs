@@ -8,13 +8,14 @@ pub use code::{CodeJson, ConstantJson};
 
 use serde::Serialize;
 
-use crate::check::{Finding, Level, Report};
+use crate::check::{Finding, Level, Origin, Report, Skipped};
 use crate::data;
 use crate::decide::{End, Walk};
 use crate::model::{
-    Comparison, Direction, Family, HeaderField, Leads, Method, MethodStatus, NoResponse, Outcome,
-    Question, RequestContent, Requirement, Retry, Spec, Text,
+    Comparison, Deprecation, Direction, Family, Form, HeaderField, Leads, Method, MethodStatus,
+    NoResponse, Outcome, Question, RequestContent, Requirement, Retry, Spec, Text,
 };
+use crate::render::check::Shown;
 use crate::render::compare::Entry;
 use crate::render::header::Use;
 
@@ -201,8 +202,21 @@ pub struct HeaderJson<'a> {
     pub summary: &'a str,
     pub syntax: &'a str,
     pub example: Option<&'a str>,
+    pub form: Option<Form>,
+    pub deprecated: Option<&'a Deprecation>,
     pub sources: &'a [Text],
     pub codes: Vec<HeaderUseJson<'a>>,
+    /// The `check` rules that read the field.
+    pub checks: Vec<RuleJson>,
+}
+
+/// A `check` rule: its name, levels, section and what it reports.
+#[derive(Serialize)]
+pub struct RuleJson {
+    pub rule: &'static str,
+    pub levels: &'static [Level],
+    pub source: &'static str,
+    pub summary: &'static str,
 }
 
 /// A code whose record names the field, with the requirement it states.
@@ -225,7 +239,17 @@ impl<'a> HeaderJson<'a> {
             summary: &field.summary,
             syntax: &field.syntax,
             example: field.example.as_deref(),
+            form: field.form,
+            deprecated: field.deprecated.as_ref(),
             sources: &field.sources,
+            checks: crate::check::rules::for_field(&field.name)
+                .map(|r| RuleJson {
+                    rule: r.name,
+                    levels: r.levels,
+                    source: r.source,
+                    summary: r.summary,
+                })
+                .collect(),
             codes: uses
                 .iter()
                 .map(|(code, header)| HeaderUseJson {
@@ -241,40 +265,65 @@ impl<'a> HeaderJson<'a> {
     }
 }
 
-/// `check --json`: one object per response, then the totals.
+/// `check --json`: one object per response, the HAR entries skipped, then
+/// the totals (of every finding, shown or not).
 #[derive(Serialize)]
 pub struct CheckJson<'a> {
     pub responses: Vec<CheckedJson<'a>>,
+    pub skipped: &'a [Skipped],
     pub errors: usize,
     pub warnings: usize,
     pub notes: usize,
 }
 
-/// One response: its status line, the method if known, and what was found
+/// One response: where it is in the input (`line` of its status line, or
+/// HAR `entry`, and the request's `url` when known; `null` otherwise), its
+/// status line, the method if known, and what was found at the levels shown
 /// (each finding: `level`, `rule`, `field`, `message`, `source`, `fix`).
 #[derive(Serialize)]
 pub struct CheckedJson<'a> {
+    pub line: Option<usize>,
+    pub entry: Option<usize>,
+    pub url: Option<&'a str>,
     pub status: u16,
     pub version: &'a str,
     pub reason: Option<&'a str>,
     pub method: Option<&'a str>,
-    pub findings: &'a [Finding],
+    pub findings: Vec<&'a Finding>,
 }
 
 impl<'a> CheckJson<'a> {
-    pub fn new(report: &'a Report) -> Self {
+    pub fn new(report: &'a Report, shown: &Shown) -> Self {
         CheckJson {
             responses: report
                 .responses
                 .iter()
-                .map(|c| CheckedJson {
-                    status: c.response.status,
-                    version: &c.response.version,
-                    reason: c.response.reason.as_deref(),
-                    method: c.response.method.as_deref(),
-                    findings: &c.findings,
+                .map(|c| {
+                    let r = &c.response;
+                    let (line, entry) = match r.origin {
+                        Origin::Line(n) => (Some(n), None),
+                        Origin::Entry(n) => (None, Some(n)),
+                    };
+                    CheckedJson {
+                        line,
+                        entry,
+                        url: r.url.as_deref(),
+                        status: r.status,
+                        version: &r.version,
+                        reason: r.reason.as_deref(),
+                        method: r.method.as_deref(),
+                        findings: if shown.quiet {
+                            Vec::new()
+                        } else {
+                            c.findings
+                                .iter()
+                                .filter(|f| f.level <= shown.min_level)
+                                .collect()
+                        },
+                    }
                 })
                 .collect(),
+            skipped: &report.skipped,
             errors: report.count(Level::Error),
             warnings: report.count(Level::Warning),
             notes: report.count(Level::Note),

@@ -1,0 +1,67 @@
+//! Rules about fields that should no longer be sent: those the dataset marks
+//! deprecated (with the source that says so), and connection-specific fields
+//! in HTTP/2 and HTTP/3, where they make a message malformed.
+
+use crate::data;
+
+use super::required::CONNECTION_SPECIFIC;
+use super::rule::{Findings, Rule};
+use super::rules;
+use super::{Level, Response};
+
+/// `deprecated-field`: a field whose dataset record says it is deprecated or
+/// obsolete, cited from that record (`rule.cited`); fields another rule
+/// reads (Pragma) are that rule's.
+pub fn deprecated_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for (i, field) in r.fields.iter().enumerate() {
+        let first = r.fields[..i]
+            .iter()
+            .all(|f| !f.name.eq_ignore_ascii_case(&field.name));
+        let Some(record) = data::header(&field.name).filter(|_| first) else {
+            continue;
+        };
+        let Some(deprecated) = &record.deprecated else {
+            continue;
+        };
+        if rules::for_field(&record.name).any(|other| other.name != rule.name) {
+            continue;
+        }
+        out.push(
+            rule.cited(
+                Level::Warning,
+                &deprecated.source,
+                format!("{} is obsolete: {}", record.name, deprecated.note),
+            )
+            .field(&record.name)
+            .fix(format!("remove \"{}\"", record.name)),
+        );
+    }
+}
+
+/// `connection-specific-field`: Connection, Keep-Alive, Proxy-Connection,
+/// Transfer-Encoding or Upgrade in an HTTP/2 or HTTP/3 response, which makes
+/// it malformed (RFC 9113 §8.2.2, RFC 9114 §4.2).
+pub fn connection_specific_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    let source = match r.version.as_str() {
+        "HTTP/2" => "RFC 9113 §8.2.2",
+        "HTTP/3" => "RFC 9114 §4.2",
+        _ => return,
+    };
+    for name in CONNECTION_SPECIFIC {
+        if r.has(name) {
+            out.push(
+                rule.cited(
+                    Level::Error,
+                    source,
+                    format!(
+                        "{name} in an {} response: connection-specific fields make the message \
+                         malformed there",
+                        r.version
+                    ),
+                )
+                .field(name)
+                .fix(format!("remove \"{name}\" from {} responses", r.version)),
+            );
+        }
+    }
+}
