@@ -2,6 +2,11 @@
 //! exit status.
 
 use crate::terminal_text::quoted;
+
+/// An argument clap quotes in its own message, as it may reach a terminal.
+fn escaped(text: &str) -> String {
+    crate::terminal_text::escaped(text.as_bytes())
+}
 use std::fmt;
 
 use crate::check::InputError;
@@ -78,7 +83,7 @@ pub enum Error {
     /// A registered method name typed where a status code or words go.
     MethodAsQuery(String),
     /// A command line clap rejects, its message and hint taken from clap's own.
-    Usage {
+    Clap {
         message: String,
         hint: Option<String>,
     },
@@ -153,7 +158,7 @@ impl Error {
             | Error::NoPrompt(_)
             | Error::InvalidMethod { .. }
             | Error::MistypedSubcommand { .. }
-            | Error::Usage { .. }
+            | Error::Clap { .. }
             | Error::UnknownVendor { .. }
             | Error::UnknownQuestion { .. }
             | Error::UnknownAnswer { .. }
@@ -240,7 +245,7 @@ impl Error {
             Error::MistypedSubcommand { suggestion, .. } => {
                 Some(format!("did you mean: {suggestion}"))
             }
-            Error::Usage { hint, .. } => hint.clone(),
+            Error::Clap { hint, .. } => hint.as_deref().map(escaped),
             Error::UnknownVendor {
                 suggestion, known, ..
             } => {
@@ -375,7 +380,7 @@ impl fmt::Display for Error {
             Error::UnknownAnswer {
                 question, given, ..
             } => write!(f, "{} is not an answer to {question}", quoted(given)),
-            Error::Usage { message, .. } => f.write_str(message),
+            Error::Clap { message, .. } => f.write_str(&escaped(message)),
             Error::Interrupted => write!(f, "interrupted"),
             Error::Input(input) => write!(f, "{input}"),
         }
@@ -417,7 +422,7 @@ impl Error {
         } else {
             Some(tips.join("; "))
         };
-        Error::Usage { message, hint }
+        Error::Clap { message, hint }
     }
 }
 

@@ -10,11 +10,21 @@ const SHOWN: usize = 80;
 /// by byte (`\x1b`, `\x7f`; a C1 control by its UTF-8 bytes, `\xc2\x85`);
 /// text longer than 80 characters is cut with `…` and its full length in bytes.
 pub fn shown(bytes: &[u8]) -> String {
+    escape(bytes, Some(SHOWN))
+}
+
+/// `bytes` as printable text, as `shown` makes it but never cut: for whole
+/// messages that quote input, such as `check`'s findings.
+pub fn escaped(bytes: &[u8]) -> String {
+    escape(bytes, None)
+}
+
+fn escape(bytes: &[u8], limit: Option<usize>) -> String {
     let mut out = String::new();
     let mut count = 0;
     for chunk in bytes.utf8_chunks() {
         for c in chunk.valid().chars() {
-            if count == SHOWN {
+            if Some(count) == limit {
                 return cut(out, bytes.len());
             }
             if c.is_control() && c != '\t' {
@@ -29,7 +39,7 @@ pub fn shown(bytes: &[u8]) -> String {
             count += 1;
         }
         for byte in chunk.invalid() {
-            if count == SHOWN {
+            if Some(count) == limit {
                 return cut(out, bytes.len());
             }
             out.push_str(&format!("\\x{byte:02x}"));
@@ -62,6 +72,15 @@ mod tests {
         assert_eq!(shown("csi\u{9b}2J".as_bytes()), "csi\\xc2\\x9b2J");
         assert_eq!(shown(b"\xff\xfeok"), "\\xff\\xfeok");
         assert_eq!(shown("caf\u{e9} 404".as_bytes()), "caf\u{e9} 404");
+    }
+
+    #[test]
+    fn escaped_text_is_never_cut() {
+        let long = format!("{}\x1b", "x".repeat(100));
+        assert_eq!(
+            super::escaped(long.as_bytes()),
+            format!("{}\\x1b", "x".repeat(100))
+        );
     }
 
     #[test]

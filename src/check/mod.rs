@@ -22,6 +22,7 @@ pub mod required;
 pub mod rule;
 pub mod rules;
 pub mod security;
+pub mod status_line;
 pub mod syntax;
 pub mod times;
 
@@ -29,6 +30,8 @@ use std::fmt;
 use std::io::{self, BufRead};
 
 use serde::Serialize;
+
+use crate::terminal_text::shown;
 
 /// Where a response came from, for messages: a line of the input or a HAR entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -249,7 +252,9 @@ impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InputError::Read(e) => write!(f, "cannot read the input: {e}"),
-            InputError::Open { path, error } => write!(f, "cannot read {path}: {error}"),
+            InputError::Open { path, error } => {
+                write!(f, "cannot read {}: {error}", shown(path.as_bytes()))
+            }
             InputError::Empty => write!(f, "the input holds no HTTP response"),
             InputError::NotHttp { line, text } => {
                 write!(f, "line {line} is not an HTTP status line: \"{text}\"")
@@ -272,7 +277,13 @@ impl fmt::Display for InputError {
                     "line {line} is longer than 64 KiB inside a header section"
                 )
             }
-            InputError::Har(reason) => write!(f, "not a readable HAR 1.2 file: {reason}"),
+            InputError::Har(reason) => {
+                write!(
+                    f,
+                    "not a readable HAR 1.2 file: {}",
+                    shown(reason.as_bytes())
+                )
+            }
         }
     }
 }

@@ -184,8 +184,7 @@ fn is_digit(text: &str) -> bool {
 
 /// A short, printable excerpt of a line for an error message.
 pub fn excerpt(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(60)]);
-    let mut out: String = text.chars().flat_map(char::escape_debug).collect();
+    let mut out = crate::terminal_text::escaped(&bytes[..bytes.len().min(60)]);
     if bytes.len() > 60 {
         out.push('…');
     }

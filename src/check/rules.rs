@@ -7,7 +7,7 @@
 use super::rule::{Findings, Rule};
 use super::{
     caching, cookies, cors, fields, framing, lifecycle, notes, obsolete, representation, required,
-    security, times,
+    security, status_line, times,
 };
 use super::{Finding, Level, Response};
 
@@ -595,6 +595,14 @@ pub const RULES: &[Rule] = &[
         summary: "a code the registry marks as unused (306, 418): no server should send it",
         source: "RFC 9110 §15.4.7, §15.5.19",
         check: notes::status_unused,
+    },
+    Rule {
+        name: "reason-phrase-syntax",
+        fields: &[],
+        levels: &[Level::Error],
+        summary: "a reason phrase with control characters (an escape sequence, a NUL)",
+        source: "RFC 9112 §4",
+        check: status_line::reason_phrase_syntax,
     },
     Rule {
         name: "reason-phrase",

@@ -5,6 +5,13 @@
 use crate::check::{Checked, Finding, Level, Report};
 use crate::data;
 use crate::render::{wrap, Style};
+use crate::terminal_text::escaped;
+
+/// Text from the input (or quoting it) as it may reach a terminal: control
+/// characters and invalid UTF-8 as `\xNN`. Done before any colour is added.
+fn safe(text: &str) -> String {
+    escaped(text.as_bytes())
+}
 
 /// What the command line asked to see.
 #[derive(Debug, Clone, Copy)]
@@ -74,7 +81,9 @@ pub fn render(report: &Report, shown: &Shown, style: &Style) -> String {
             }
             let line = format!(
                 "HAR entry {} · {} · skipped: {}",
-                skipped.entry, skipped.url, skipped.reason
+                skipped.entry,
+                safe(&skipped.url),
+                safe(&skipped.reason)
             );
             out.push_str(&dim_lines(style, &style.wrap(&line, 2)));
         }
@@ -87,10 +96,10 @@ pub fn render(report: &Report, shown: &Shown, style: &Style) -> String {
 /// `HTTP/1.1 405 Not Allowed`, then `405 Method Not Allowed · 4xx Client Error · line 1 · DELETE`
 fn heading(out: &mut String, checked: &Checked, style: &Style) {
     let r = &checked.response;
-    let mut line = format!("{} {}", r.version, r.status);
+    let mut line = format!("{} {}", safe(&r.version), r.status);
     if let Some(reason) = &r.reason {
         line.push(' ');
-        line.push_str(reason);
+        line.push_str(&safe(reason));
     }
     let mut about: Vec<String> = Vec::new();
     match data::code(r.status) {
@@ -102,12 +111,12 @@ fn heading(out: &mut String, checked: &Checked, style: &Style) {
     }
     about.push(r.origin.to_string());
     match (&r.method, r.method_inferred) {
-        (Some(m), false) => about.push(m.clone()),
-        (Some(m), true) => about.push(format!("{m} (inferred)")),
+        (Some(m), false) => about.push(safe(m)),
+        (Some(m), true) => about.push(format!("{} (inferred)", safe(m))),
         (None, _) => about.push("method unknown".into()),
     }
     if let Some(url) = &r.url {
-        about.push(url.clone());
+        about.push(safe(url));
     }
     out.push_str(&style.class_colored(r.status, &line));
     out.push('\n');
@@ -124,7 +133,7 @@ fn finding_lines(out: &mut String, finding: &Finding, style: &Style) {
     const INDENT: usize = 11;
     let label = format!("  {:<8} ", finding.level.label());
     let width = style.width.saturating_sub(1).max(30);
-    let text = wrap::fill(&finding.message, width, &label, "           ");
+    let text = wrap::fill(&safe(&finding.message), width, &label, "           ");
     // Colour the label only after wrapping, so escape codes do not count as width.
     let colored = match finding.level {
         Level::Error => style.class_colored(500, finding.level.label()),
@@ -133,10 +142,10 @@ fn finding_lines(out: &mut String, finding: &Finding, style: &Style) {
     };
     out.push_str(&text.replacen(finding.level.label(), &colored, 1));
     out.push('\n');
-    let mut tail = finding.source.clone();
+    let mut tail = safe(&finding.source);
     if let Some(fix) = &finding.fix {
         tail.push_str(" · fix: ");
-        tail.push_str(fix);
+        tail.push_str(&safe(fix));
     }
     out.push_str(&dim_lines(style, &style.wrap(&tail, INDENT)));
 }

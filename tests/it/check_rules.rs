@@ -596,6 +596,13 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 200 OK",
     },
     Case {
+        rule: "reason-phrase-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 \x1b[2Jpwn",
+        passes: "HTTP/1.1 200 Fine\tthanks",
+    },
+    Case {
         rule: "reason-phrase",
         level: Level::Note,
         method: None,

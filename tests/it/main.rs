@@ -26,6 +26,7 @@ mod search;
 mod shells;
 mod source_facts;
 mod tty;
+mod untrusted;
 mod vendor;
 mod widths;
 
