@@ -103,12 +103,13 @@ _httpcode() {
                     COMPREPLY=()
                     ;;
             esac
+            [[ " ${COMP_WORDS[*]:1:COMP_CWORD-1}" == *\ [0-9]* ]] && opts="${opts% list compare explain methods decide header check completions help}"
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         httpcode__subcmd__check)
             opts="-h --lang --json --color --format --har --method --strict --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+            if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -148,7 +149,7 @@ _httpcode() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=($(compgen -f -- "${cur}"))
             return 0
             ;;
         httpcode__subcmd__compare)

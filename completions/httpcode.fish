@@ -17,6 +17,15 @@ function __fish_httpcode_needs_command
     return 0
 end
 
+# True before the first word that is no option (added by httpcode).
+function __fish_httpcode_no_word
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null
+    or return 0
+    not set -q argv[1]
+end
+
 function __fish_httpcode_using_subcommand
     set -l cmd (__fish_httpcode_needs_command)
     test -z "$cmd"
@@ -49,17 +58,17 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -l example -d 'Print a m
 complete -c httpcode -n "__fish_httpcode_needs_command" -l problem -d 'With --example: give the body as RFC 9457 problem details (application/problem+json)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -l open -d 'Open the code\'s specification section (or its vendor\'s page) in the browser'
 complete -c httpcode -n "__fish_httpcode_needs_command" -l json -d 'Print JSON instead of text, for scripts'
-complete -c httpcode -n "__fish_httpcode_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_needs_command" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -s V -l version -d 'Print version'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "list" -d 'List status codes, all or one class (registered ones; --all adds unofficial codes)'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "compare" -d 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "explain" -d 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "methods" -d 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "decide" -d 'Which status code should my server return? A few cited questions about the situation'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "header" -d 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "check" -d 'Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the RFCs: missing and malformed header fields, framing, content where none is allowed'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c httpcode -n "__fish_httpcode_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "list" -d 'List status codes, all or one class (registered ones; --all adds unofficial codes)'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "compare" -d 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "explain" -d 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "methods" -d 'Table of the registered HTTP methods with their safe, idempotent and cacheable flags'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "decide" -d 'Which status code should my server return? A few cited questions about the situation'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "header" -d 'A header field (case-insensitive): its section, what it carries, and the codes that use it; without a name, every field'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "check" -d 'Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the RFCs: missing and malformed header fields, framing, content where none is allowed'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c httpcode -n "__fish_httpcode_no_word" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -93,7 +102,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l vendor -d 'On
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l all -l unofficial -d 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -l cacheable -d 'Only codes heuristically cacheable by default (RFC 9110 §15.1)'
-complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand list" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -115,7 +124,7 @@ never\t'Never colour'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -l json -d 'Print JSON instead of text, for scripts'
-complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -177,7 +186,7 @@ UPDATE\t'Set a checked-in resource\'s content to that of another version (DeltaV
 UPDATEREDIRECTREF\t'Change the target or lifetime of an existing redirect reference'
 VERSION-CONTROL\t'Put a resource under version control (DeltaV)'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -l json -d 'Print JSON instead of text, for scripts'
-complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -199,7 +208,7 @@ never\t'Never colour'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -l json -d 'Print JSON instead of text, for scripts'
-complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand methods" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -222,7 +231,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l format -d '
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -l tree -d 'Print the whole tree as an outline: every question, its answers and where they lead'
-complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -244,7 +253,7 @@ never\t'Never colour'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand header" -l json -d 'Print JSON instead of text, for scripts'
-complete -c httpcode -n "__fish_httpcode_using_subcommand header" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand header" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -308,7 +317,7 @@ UPDATEREDIRECTREF\t'Change the target or lifetime of an existing redirect refere
 VERSION-CONTROL\t'Put a resource under version control (DeltaV)'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l json -d 'Print JSON instead of text, for scripts'
 complete -c httpcode -n "__fish_httpcode_using_subcommand check" -l strict -d 'Count warnings as errors for the exit status (for CI)'
-complete -c httpcode -n "__fish_httpcode_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand check" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l lang -d 'Show the code\'s constant in these languages (repeatable, or comma-separated)' -r -f -a "python\t'Python http.HTTPStatus'
 go\t'Go net/http'
 rust\t'Rust http::StatusCode'
@@ -330,7 +339,7 @@ never\t'Never colour'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l format -d 'How to print codes: tables and cards, or one line per code' -r -f -a "table\t'Cards and tables for people'
 oneline\t'One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut'"
 complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -l json -d 'Print JSON instead of text, for scripts'
-complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c httpcode -n "__fish_httpcode_using_subcommand completions" -s h -l help -d 'Print help (-h a summary, --help in full)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide header check completions help" -f -a "list" -d 'List status codes, all or one class (registered ones; --all adds unofficial codes)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide header check completions help" -f -a "compare" -d 'Decision table between codes people confuse (405 or 501? 401 or 403?)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand help; and not __fish_seen_subcommand_from list compare explain methods decide header check completions help" -f -a "explain" -d 'Explain a method (--method PATCH): its flags, and what a server answers when it does not support it; or a status code in long form'
@@ -365,7 +374,7 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '302' -d 'Found'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '303' -d 'See Other'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '304' -d 'Not Modified'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '305' -d 'Use Proxy'
-complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '306' -d '(Unused)'
+complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '306' -d 'Switch Proxy (Unused)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '307' -d 'Temporary Redirect'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '308' -d 'Permanent Redirect'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '400' -d 'Bad Request'
@@ -386,7 +395,7 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '414' -d 'URI Too 
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '415' -d 'Unsupported Media Type'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '416' -d 'Range Not Satisfiable'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '417' -d 'Expectation Failed'
-complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '418' -d '(Unused)'
+complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '418' -d 'I\'m a teapot (Unused)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '419' -d 'Page Expired'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '420' -d 'Enhance Your Calm'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '421' -d 'Misdirected Request'
@@ -451,7 +460,7 @@ complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '546' -d 'Edgio Gl
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '547' -d 'Edgio Global POP No HTTP Response'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '548' -d 'Edgio Global POP DNS Resolution Error'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '549' -d 'Project Crashed'
-complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '561' -d 'Unauthorized'
+complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '561' -d 'Unauthorized (AWS Elastic Load Balancing)'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '598' -d 'Network Read Timeout Error'
 complete -c httpcode -n "__fish_httpcode_needs_command" -f -a '599' -d 'Network Connect Timeout Error'
 complete -c httpcode -n "__fish_httpcode_using_subcommand list" -f -a '1xx' -d 'Informational'
@@ -482,7 +491,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '302' -
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '303' -d 'See Other'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '304' -d 'Not Modified'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '305' -d 'Use Proxy'
-complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '306' -d '(Unused)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '306' -d 'Switch Proxy (Unused)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '307' -d 'Temporary Redirect'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '308' -d 'Permanent Redirect'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '400' -d 'Bad Request'
@@ -503,7 +512,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '414' -
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '415' -d 'Unsupported Media Type'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '416' -d 'Range Not Satisfiable'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '417' -d 'Expectation Failed'
-complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '418' -d '(Unused)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '418' -d 'I\'m a teapot (Unused)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '419' -d 'Page Expired'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '420' -d 'Enhance Your Calm'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '421' -d 'Misdirected Request'
@@ -568,7 +577,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '546' -
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '547' -d 'Edgio Global POP No HTTP Response'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '548' -d 'Edgio Global POP DNS Resolution Error'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '549' -d 'Project Crashed'
-complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '561' -d 'Unauthorized'
+complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '561' -d 'Unauthorized (AWS Elastic Load Balancing)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '598' -d 'Network Read Timeout Error'
 complete -c httpcode -n "__fish_httpcode_using_subcommand compare" -f -a '599' -d 'Network Connect Timeout Error'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '100' -d 'Continue'
@@ -594,7 +603,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '302' -
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '303' -d 'See Other'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '304' -d 'Not Modified'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '305' -d 'Use Proxy'
-complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '306' -d '(Unused)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '306' -d 'Switch Proxy (Unused)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '307' -d 'Temporary Redirect'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '308' -d 'Permanent Redirect'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '400' -d 'Bad Request'
@@ -615,7 +624,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '414' -
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '415' -d 'Unsupported Media Type'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '416' -d 'Range Not Satisfiable'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '417' -d 'Expectation Failed'
-complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '418' -d '(Unused)'
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '418' -d 'I\'m a teapot (Unused)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '419' -d 'Page Expired'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '420' -d 'Enhance Your Calm'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '421' -d 'Misdirected Request'
@@ -680,7 +689,7 @@ complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '546' -
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '547' -d 'Edgio Global POP No HTTP Response'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '548' -d 'Edgio Global POP DNS Resolution Error'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '549' -d 'Project Crashed'
-complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '561' -d 'Unauthorized'
+complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '561' -d 'Unauthorized (AWS Elastic Load Balancing)'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '598' -d 'Network Read Timeout Error'
 complete -c httpcode -n "__fish_httpcode_using_subcommand explain" -f -a '599' -d 'Network Connect Timeout Error'
 complete -c httpcode -n "__fish_httpcode_using_subcommand decide" -f -a 'outcome=interim' -d 'Not the final answer yet: go on sending, the protocol is switching, or hints while the server works'

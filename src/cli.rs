@@ -381,11 +381,30 @@ impl Lang {
 /// shell completion.
 fn code_values() -> Lenient {
     Lenient(|| {
-        crate::data::codes()
+        let codes = crate::data::codes();
+        codes
             .iter()
-            .map(|e| PossibleValue::new(e.code.to_string()).help(e.name.as_ref()))
+            .map(|e| {
+                let shared = codes.iter().any(|o| o.code != e.code && o.name == e.name);
+                PossibleValue::new(e.code.to_string()).help(completion_label(e, shared))
+            })
             .collect()
     })
+}
+
+/// A code's name as completion lists show it beside the code. zsh puts codes
+/// with the same text on one line (`561 401 -- Unauthorized`), so a name two
+/// codes share says whose code it is (the vendor) or what it was called.
+fn completion_label(e: &crate::model::StatusCode, shared: bool) -> String {
+    let vendor = e.vendors.first().map(|v| {
+        let name: &str = v.name.as_ref();
+        name.split(" (").next().unwrap_or(name).to_string()
+    });
+    match (shared, e.official, vendor, e.aliases.first()) {
+        (true, false, Some(vendor), _) => format!("{} ({vendor})", e.name),
+        (true, true, _, Some(alias)) => format!("{alias} {}", e.name),
+        _ => e.name.to_string(),
+    }
 }
 
 /// The retry kinds of the data, with their labels; clap rejects anything else.
