@@ -108,24 +108,12 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__check)
-            opts="-h --lang --json --color --format --har --method --strict --help"
+            opts="-h --har --method --strict --json --color --help"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
-                    return 0
-                    ;;
                 --har)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -145,6 +133,10 @@ _httpcode() {
                     COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -153,22 +145,14 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__compare)
-            opts="-h --lang --json --color --format --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
+            opts="-h --json --color --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -179,24 +163,12 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__completions)
-            opts="-h --lang --json --color --format --help bash elvish fish powershell zsh"
+            opts="-h --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -205,22 +177,14 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__decide)
-            opts="-h --lang --json --color --format --tree --help outcome=interim outcome=success outcome=elsewhere outcome=condition outcome=refused outcome=failed interim=continue interim=switch interim=hints finished=yes finished=no created=yes created=no carries=whole carries=part carries=nothing carries=reset carries=per-item moved=other moved=same moved=choose permanent=yes permanent=no keep-method-permanent=yes keep-method-permanent=no keep-method-temporary=yes keep-method-temporary=no condition=current condition=stale-range condition=already-done condition=failed area=method area=credentials area=target area=format area=size area=content area=state area=range area=rate area=delivery area=payment method=unknown method=not-here method=allowed credentials=origin credentials=proxy credentials=network credentials=forbidden permission=yes permission=no target=missing target=gone target=legal target=wrong-server format=request format=response size=content size=uri size=headers syntax=yes syntax=no syntax=no-length semantics=invalid semantics=conflict semantics=nothing conflict=locked conflict=dependency conflict=needs-condition conflict=other delivery=slow delivery=protocol delivery=expect delivery=early-data server-trouble=yes server-trouble=no server-state=overload server-state=timeout server-state=bug server-state=unsupported server-state=version server-state=storage server-state=loop upstream=timeout upstream=invalid upstream=unavailable"
+            opts="-h --tree --json --color --help outcome=interim outcome=success outcome=elsewhere outcome=condition outcome=refused outcome=failed interim=continue interim=switch interim=hints finished=yes finished=no created=yes created=no carries=whole carries=part carries=nothing carries=reset carries=per-item moved=other moved=same moved=choose permanent=yes permanent=no keep-method-permanent=yes keep-method-permanent=no keep-method-temporary=yes keep-method-temporary=no condition=current condition=stale-range condition=already-done condition=failed area=method area=credentials area=target area=format area=size area=content area=state area=range area=rate area=delivery area=payment method=unknown method=not-here method=allowed credentials=origin credentials=proxy credentials=network credentials=forbidden permission=yes permission=no target=missing target=gone target=legal target=wrong-server format=request format=response size=content size=uri size=headers syntax=yes syntax=no syntax=no-length semantics=invalid semantics=conflict semantics=nothing conflict=locked conflict=dependency conflict=needs-condition conflict=other delivery=slow delivery=protocol delivery=expect delivery=early-data server-trouble=yes server-trouble=no server-state=overload server-state=timeout server-state=bug server-state=unsupported server-state=version server-state=storage server-state=loop upstream=timeout upstream=invalid upstream=unavailable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -231,26 +195,22 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__explain)
-            opts="-h --lang --json --color --format --method --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
+            opts="-h --method --json --color --lang --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 299 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 431 440 444 449 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 529 530 531 532 533 534 535 536 537 538 539 540 541 542 543 544 545 546 547 548 549 561 598 599"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
+                --method)
+                    COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
-                    return 0
-                    ;;
-                --method)
-                    COMPREPLY=($(compgen -W "ACL BASELINE-CONTROL BIND CHECKIN CHECKOUT CONNECT COPY DELETE GET HEAD LABEL LINK LOCK MERGE MKACTIVITY MKCALENDAR MKCOL MKREDIRECTREF MKWORKSPACE MOVE OPTIONS ORDERPATCH PATCH POST PRI PROPFIND PROPPATCH PUT QUERY REBIND REPORT SEARCH TRACE UNBIND UNCHECKOUT UNLINK UNLOCK UPDATE UPDATEREDIRECTREF VERSION-CONTROL" -- "${cur}"))
+                --lang)
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -261,16 +221,12 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__header)
-            opts="-h --lang --json --color --format --help Accept Accept-Encoding Accept-Patch Accept-Ranges Age Allow Authentication-Info Authorization Cache-Control Connection Content-Encoding Content-Language Content-Length Content-Location Content-Range Content-Type Date ETag Expect Expires Host If-Match If-Modified-Since If-None-Match If-Range If-Unmodified-Since IM Last-Modified Link Location Max-Forwards Ms-Echo-Reply Ms-Echo-Request Proxy-Authenticate Proxy-Authorization Range Retry-After Sec-WebSocket-Accept Server TE Trailer Transfer-Encoding Upgrade Upload-Offset User-Agent Vary Via WWW-Authenticate"
+            opts="-h --json --color --format --help Accept Accept-Encoding Accept-Patch Accept-Ranges Age Allow Authentication-Info Authorization Cache-Control Connection Content-Encoding Content-Language Content-Length Content-Location Content-Range Content-Type Date ETag Expect Expires Host If-Match If-Modified-Since If-None-Match If-Range If-Unmodified-Since IM Last-Modified Link Location Max-Forwards Ms-Echo-Reply Ms-Echo-Request Proxy-Authenticate Proxy-Authorization Range Retry-After Sec-WebSocket-Accept Server TE Trailer Transfer-Encoding Upgrade Upload-Offset User-Agent Vary Via WWW-Authenticate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -427,24 +383,12 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__list)
-            opts="-h --lang --json --color --format --unofficial --all --cacheable --retry --header --vendor --help 1xx 2xx 3xx 4xx 5xx"
+            opts="-h --unofficial --all --cacheable --retry --header --vendor --json --color --format --lang --help 1xx 2xx 3xx 4xx 5xx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
-                    return 0
-                    ;;
                 --retry)
                     COMPREPLY=($(compgen -W "not-needed redirect no after-change after-delay after-user-action new-connection idempotent-only" -- "${cur}"))
                     return 0
@@ -457,6 +401,18 @@ _httpcode() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table oneline" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -465,16 +421,12 @@ _httpcode() {
             return 0
             ;;
         httpcode__subcmd__methods)
-            opts="-h --lang --json --color --format --help"
+            opts="-h --json --color --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "python go rust java spring dotnet node rack symfony starlette drf aspnetcore servlet ktor plug" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

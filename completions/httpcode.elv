@@ -20,8 +20,8 @@ set edit:completion:arg-completer[httpcode] = {|@words|
         &'httpcode'= {
             cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --vendor 'Only this vendor''s unofficial meanings (cloudflare, nginx, aws...), in any case'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --color 'When to use colour [default: auto]'
+            cand --format 'Tables and cards, or one tab-separated line per item (codes, methods, header fields) [default: table]'
             cand --example 'Print a minimal, correct raw HTTP/1.1 response for the code'
             cand --problem 'With --example: give the body as RFC 9457 problem details (application/problem+json)'
             cand --open 'Open the code''s specification section (or its vendor''s page) in the browser'
@@ -41,79 +41,66 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'httpcode;list'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --retry 'Only codes whose client behaviour is this kind'
             cand --header 'Only codes whose record names this header field (any letter case)'
             cand --vendor 'Only the codes this vendor gives a meaning to, registered or not (cloudflare, nginx...)'
-            cand --json 'Print JSON instead of text, for scripts'
+            cand --color 'When to use colour [default: auto]'
+            cand --format 'Tables and cards, or one tab-separated line per item (codes, methods, header fields) [default: table]'
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --all 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --unofficial 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --cacheable 'Only codes heuristically cacheable by default (RFC 9110 §15.1)'
+            cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;compare'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --color 'When to use colour [default: auto]'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;explain'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --method 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)'
+            cand --color 'When to use colour [default: auto]'
+            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;methods'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --color 'When to use colour [default: auto]'
+            cand --format 'Tables and cards, or one tab-separated line per item (codes, methods, header fields) [default: table]'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;decide'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
-            cand --json 'Print JSON instead of text, for scripts'
+            cand --color 'When to use colour [default: auto]'
             cand --tree 'Print the whole tree as an outline: every question, its answers and where they lead'
+            cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;header'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
+            cand --color 'When to use colour [default: auto]'
+            cand --format 'Tables and cards, or one tab-separated line per item (codes, methods, header fields) [default: table]'
             cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;check'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
             cand --har 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)'
             cand --method 'The request method, for responses whose request the input does not show (curl -v output shows it)'
-            cand --json 'Print JSON instead of text, for scripts'
+            cand --color 'When to use colour [default: auto]'
             cand --strict 'Count warnings as errors for the exit status (for CI)'
+            cand --json 'Print JSON instead of text, for scripts'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'httpcode;completions'= {
-            cand --lang 'Show the code''s constant in these languages (repeatable, or comma-separated)'
-            cand --color 'When to use colour'
-            cand --format 'How to print codes: tables and cards, or one line per code'
-            cand --json 'Print JSON instead of text, for scripts'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'httpcode;help'= {
             cand list 'List status codes, all or one class (registered ones; --all adds unofficial codes)'

@@ -402,10 +402,21 @@ fn man_pages_render_in_man() {
                 assert!(text.contains(section), "man page lacks {section}");
             }
             assert!(text.contains("74"), "exit status 74 is documented");
+        } else if name == "httpcode-completions.1" {
+            // A script is printed as it is: no option changes it.
+            for option in ["--json", "--color", "--format", "--lang"] {
+                assert!(!text.contains(option), "{name} lists {option}");
+            }
         } else {
             assert!(text.contains("--json"), "{name} lacks --json");
             assert!(text.contains("--color"), "{name} lacks --color");
             assert!(!text.contains("--version"), "{name} lists --version");
+            // Each page lists the options that change that command's output.
+            let takes_lang = ["httpcode-list.1", "httpcode-explain.1"].contains(&name.as_str());
+            assert_eq!(text.contains("--lang"), takes_lang, "{name}: --lang");
+            let takes_format = ["httpcode-list.1", "httpcode-methods.1", "httpcode-header.1"]
+                .contains(&name.as_str());
+            assert_eq!(text.contains("--format"), takes_format, "{name}: --format");
         }
         if name == "httpcode-explain.1" {
             let words: Vec<&str> = text.split_whitespace().collect();
