@@ -72,15 +72,8 @@ pub struct Cli {
     #[arg(long, requires = "example")]
     pub problem: bool,
 
-    /// Show the code's constant in these languages (repeatable, or comma-separated)
-    #[arg(
-        long,
-        value_enum,
-        value_delimiter = ',',
-        value_name = "LANG",
-        global = true
-    )]
-    pub lang: Vec<Lang>,
+    #[command(flatten)]
+    pub langs: Langs,
 
     /// Open the code's specification section (or its vendor's page) in the browser
     #[arg(long)]
@@ -125,29 +118,169 @@ pub enum Format {
     /// Cards and tables for people
     #[default]
     Table,
-    /// One line per code: CODE<TAB>NAME<TAB>SUMMARY, for fzf, grep and cut
+    /// One tab-separated line per item (CODE<TAB>NAME<TAB>SUMMARY for codes), for fzf,
+    /// grep and cut
     Oneline,
 }
 
+// The output options of the lookups, `list`, `methods` and `header`, the
+// commands whose output they change. Each subcommand takes only the options
+// that change its output (no --lang for `check`, no --json for `completions`).
+// (Plain comments on flattened structs: a doc comment would become the
+// subcommand's about text.)
 #[derive(Debug, Args)]
 pub struct OutputArgs {
+    #[command(flatten)]
+    pub json: JsonArg,
+
+    #[command(flatten)]
+    pub color: ColorArg,
+
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+// `--json`.
+#[derive(Debug, Args)]
+pub struct JsonArg {
     /// Print JSON instead of text, for scripts
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub json: bool,
+}
 
-    /// When to use colour
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t, global = true)]
+// `--color`.
+#[derive(Debug, Args)]
+pub struct ColorArg {
+    /// When to use colour [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+}
+
+// `--format`, for the commands that print codes, methods or fields as rows.
+#[derive(Debug, Args)]
+pub struct FormatArg {
+    /// Tables and cards, or one tab-separated line per item (codes, methods,
+    /// header fields) [default: table]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+}
+
+// `--lang`, for the commands that show a code's card.
+#[derive(Debug, Args)]
+pub struct Langs {
+    /// Show the code's constant in these languages (repeatable, or comma-separated)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "LANG")]
+    pub lang: Vec<Lang>,
+}
+
+// `--json` and `--color`, for the commands with no other output option.
+#[derive(Debug, Args)]
+pub struct JsonColor {
+    #[command(flatten)]
+    pub json: JsonArg,
+
+    #[command(flatten)]
+    pub color: ColorArg,
+}
+
+/// The output settings of one command line: the subcommand's own options,
+/// or the same options given before it (`httpcode --json list`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub json: bool,
     pub color: ColorChoice,
-
-    /// How to print codes: tables and cards, or one line per code
-    #[arg(
-        long,
-        value_enum,
-        value_name = "FORMAT",
-        default_value_t,
-        global = true
-    )]
     pub format: Format,
+    pub lang: Vec<Lang>,
+}
+
+impl Cli {
+    /// The output settings, or an error naming an option given before a
+    /// subcommand whose output it does not change (`httpcode --lang go check`).
+    pub fn settings(&self) -> Result<Settings, crate::error::Error> {
+        let top = &self.output;
+        let (json, color, format, lang, name) = match &self.command {
+            None => (None, None, None, None, None),
+            Some(Command::List { output, langs, .. }) => (
+                Some(&output.json),
+                Some(&output.color),
+                Some(&output.format),
+                Some(langs),
+                Some("list"),
+            ),
+            Some(Command::Methods { output }) | Some(Command::Header { output, .. }) => (
+                Some(&output.json),
+                Some(&output.color),
+                Some(&output.format),
+                None,
+                Some(self.command_name()),
+            ),
+            Some(Command::Explain { output, langs, .. }) => (
+                Some(&output.json),
+                Some(&output.color),
+                None,
+                Some(langs),
+                Some("explain"),
+            ),
+            Some(Command::Compare { output, .. })
+            | Some(Command::Decide { output, .. })
+            | Some(Command::Check { output, .. }) => (
+                Some(&output.json),
+                Some(&output.color),
+                None,
+                None,
+                Some(self.command_name()),
+            ),
+            Some(Command::Completions { .. }) => (None, None, None, None, Some("completions")),
+        };
+        let refuse = |option: &str| {
+            Err(crate::error::Error::OptionNotApplicable {
+                option: option.to_string(),
+                command: name.unwrap_or_default().to_string(),
+            })
+        };
+        if name.is_some() {
+            if top.json.json && json.is_none() {
+                return refuse("--json");
+            }
+            if top.color.color.is_some() && color.is_none() {
+                return refuse("--color");
+            }
+            if top.format.format.is_some() && format.is_none() {
+                return refuse("--format");
+            }
+            if !self.langs.lang.is_empty() && lang.is_none() {
+                return refuse("--lang");
+            }
+        }
+        let mut langs = self.langs.lang.clone();
+        langs.extend(lang.map(|l| l.lang.clone()).unwrap_or_default());
+        Ok(Settings {
+            json: top.json.json || json.is_some_and(|j| j.json),
+            color: color
+                .and_then(|c| c.color)
+                .or(top.color.color)
+                .unwrap_or_default(),
+            format: format
+                .and_then(|f| f.format)
+                .or(top.format.format)
+                .unwrap_or_default(),
+            lang: langs,
+        })
+    }
+
+    fn command_name(&self) -> &'static str {
+        match &self.command {
+            None => "",
+            Some(Command::List { .. }) => "list",
+            Some(Command::Compare { .. }) => "compare",
+            Some(Command::Explain { .. }) => "explain",
+            Some(Command::Methods { .. }) => "methods",
+            Some(Command::Decide { .. }) => "decide",
+            Some(Command::Header { .. }) => "header",
+            Some(Command::Check { .. }) => "check",
+            Some(Command::Completions { .. }) => "completions",
+        }
+    }
 }
 
 // Which codes `list` shows. (A plain comment: with deferred subcommands, a doc
@@ -194,6 +327,12 @@ httpcode list --cacheable --format oneline\n  httpcode list --vendor cloudflare"
 
         #[command(flatten)]
         filter: ListFilter,
+
+        #[command(flatten)]
+        output: OutputArgs,
+
+        #[command(flatten)]
+        langs: Langs,
     },
 
     /// Decision table between codes people confuse (405 or 501? 401 or 403?)
@@ -206,6 +345,9 @@ httpcode compare 301 302 307 308\n  httpcode compare 404 410 --json"
         #[arg(value_name = "CODE", required = true, num_args = 1.., value_parser = code_values(),
               hide_possible_values = true)]
         codes: Vec<String>,
+
+        #[command(flatten)]
+        output: JsonColor,
     },
 
     /// Explain a method (--method PATCH): its flags, and what a server answers when it
@@ -223,10 +365,19 @@ httpcode explain 501"
         /// A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)
         #[arg(long, value_name = "METHOD", value_parser = method_values(), hide_possible_values = true)]
         method: Option<String>,
+
+        #[command(flatten)]
+        output: JsonColor,
+
+        #[command(flatten)]
+        langs: Langs,
     },
 
     /// Table of the registered HTTP methods with their safe, idempotent and cacheable flags
-    Methods,
+    Methods {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
 
     /// Which status code should my server return? A few cited questions about the situation
     #[command(
@@ -251,6 +402,9 @@ httpcode decide --tree"
         /// Print the whole tree as an outline: every question, its answers and where they lead
         #[arg(long, conflicts_with = "answers")]
         tree: bool,
+
+        #[command(flatten)]
+        output: JsonColor,
     },
 
     /// A header field (case-insensitive): its section, what it carries, and the codes that
@@ -262,6 +416,9 @@ httpcode decide --tree"
         /// A header field name, in any letter case (Retry-After, www-authenticate)
         #[arg(value_name = "FIELD", value_parser = header_values(), hide_possible_values = true)]
         field: Option<String>,
+
+        #[command(flatten)]
+        output: OutputArgs,
     },
 
     /// Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the
@@ -294,6 +451,9 @@ httpcode decide --tree"
         /// Print only the summary line; the exit status is the same
         #[arg(long, short)]
         quiet: bool,
+
+        #[command(flatten)]
+        output: JsonColor,
     },
 
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -418,11 +578,30 @@ impl Lang {
 /// shell completion.
 fn code_values() -> Lenient {
     Lenient(|| {
-        crate::data::codes()
+        let codes = crate::data::codes();
+        codes
             .iter()
-            .map(|e| PossibleValue::new(e.code.to_string()).help(e.name.as_ref()))
+            .map(|e| {
+                let shared = codes.iter().any(|o| o.code != e.code && o.name == e.name);
+                PossibleValue::new(e.code.to_string()).help(completion_label(e, shared))
+            })
             .collect()
     })
+}
+
+/// A code's name as completion lists show it beside the code. zsh puts codes
+/// with the same text on one line (`561 401 -- Unauthorized`), so a name two
+/// codes share says whose code it is (the vendor) or what it was called.
+fn completion_label(e: &crate::model::StatusCode, shared: bool) -> String {
+    let vendor = e.vendors.first().map(|v| {
+        let name: &str = v.name.as_ref();
+        name.split(" (").next().unwrap_or(name).to_string()
+    });
+    match (shared, e.official(), vendor, e.aliases.first()) {
+        (true, false, Some(vendor), _) => format!("{} ({vendor})", e.name),
+        (true, true, _, Some(alias)) => format!("{alias} {}", e.name),
+        _ => e.name.to_string(),
+    }
 }
 
 /// The retry kinds of the data, with their labels; clap rejects anything else.

@@ -82,6 +82,10 @@ pub enum Error {
     InvalidMethod { shown: String, reason: &'static str },
     /// A registered method name typed where a status code or words go.
     MethodAsQuery(String),
+    /// An output option given before a subcommand whose output it does not
+    /// change (`httpcode --lang go check`), or `--format oneline` for an
+    /// answer that is no list of items.
+    OptionNotApplicable { option: String, command: String },
     /// A command line clap rejects, its message and hint taken from clap's own.
     Clap {
         message: String,
@@ -159,6 +163,7 @@ impl Error {
             | Error::InvalidMethod { .. }
             | Error::MistypedSubcommand { .. }
             | Error::Clap { .. }
+            | Error::OptionNotApplicable { .. }
             | Error::UnknownVendor { .. }
             | Error::UnknownQuestion { .. }
             | Error::UnknownAnswer { .. }
@@ -246,6 +251,15 @@ impl Error {
                 Some(format!("did you mean: {suggestion}"))
             }
             Error::Clap { hint, .. } => hint.as_deref().map(escaped),
+            Error::OptionNotApplicable { option, .. } if option.starts_with("--format") => Some(
+                "--format oneline prints lists of codes, methods and header fields (lookups, \
+                 list, methods, header); use --json for scripts"
+                    .to_string(),
+            ),
+            Error::OptionNotApplicable { command, .. } if command.contains(' ') => None,
+            Error::OptionNotApplicable { command, .. } => Some(format!(
+                "see the options of {command} in: httpcode {command} --help"
+            )),
             Error::UnknownVendor {
                 suggestion, known, ..
             } => {
@@ -381,6 +395,9 @@ impl fmt::Display for Error {
                 question, given, ..
             } => write!(f, "{} is not an answer to {question}", quoted(given)),
             Error::Clap { message, .. } => f.write_str(&escaped(message)),
+            Error::OptionNotApplicable { option, command } => {
+                write!(f, "{option} does not apply to {command}")
+            }
             Error::Interrupted => write!(f, "interrupted"),
             Error::Input(input) => write!(f, "{input}"),
         }

@@ -64,12 +64,90 @@ pub fn generate_completion(shell: Shell) -> String {
                     names.join(" ")
                 ),
             );
+            // Subcommand names only as the first word: after a status code
+            // (`httpcode 404 <Tab>`) more codes and the options follow, not `list`.
+            script = script.replace(
+                "complete -c httpcode -n \"__fish_httpcode_needs_command\" -a \"",
+                "complete -c httpcode -n \"__fish_httpcode_no_word\" -a \"",
+            );
+            script = script.replace(
+                "\nfunction __fish_httpcode_using_subcommand",
+                "\n# True before the first word that is no option (added by httpcode).\n\
+                 function __fish_httpcode_no_word\n    \
+                 set -l cmd (commandline -opc)\n    set -e cmd[1]\n    \
+                 argparse -s (__fish_httpcode_global_optspecs) -- $cmd 2>/dev/null\n    \
+                 or return 0\n    not set -q argv[1]\nend\n\n\
+                 function __fish_httpcode_using_subcommand",
+            );
+            script = script.replace(
+                FISH_HELP,
+                "-s h -l help -d 'Print help (-h a summary, --help in full)'",
+            );
             script.push_str(&fish_positional_values(&cmd));
         }
-        Shell::Zsh => script = zsh_first_word(&script, &cmd),
+        Shell::Zsh => {
+            script = zsh_first_word(&script, &cmd);
+            script = script
+                .replace(ZSH_SHORT_HELP, "'-h[Print a summary of the help]'")
+                .replace(ZSH_LONG_HELP, "'--help[Print the full help]'");
+        }
+        Shell::Bash => script = bash_after_code(&bash_check_files(&script), &cmd),
         _ => {}
     }
     script
+}
+
+/// How clap_complete describes `-h, --help`: "see more with '--help'" reads
+/// well in `--help` itself, where -h and --help share a line, not beside
+/// `--help` in a completion list.
+const FISH_HELP: &str = "-s h -l help -d 'Print help (see more with \\'--help\\')'";
+const ZSH_SHORT_HELP: &str = "'-h[Print help (see more with '\\''--help'\\'')]'";
+const ZSH_LONG_HELP: &str = "'--help[Print help (see more with '\\''--help'\\'')]'";
+
+/// After a status code (`httpcode 404 <Tab>`) bash offered the subcommand
+/// names too; there only codes and options follow (`httpcode --json list`
+/// still completes).
+fn bash_after_code(script: &str, cmd: &clap::Command) -> String {
+    let names: Vec<&str> = cmd.get_subcommands().map(|s| s.get_name()).collect();
+    let Some(start) = script.find("        httpcode)\n") else {
+        return script.to_string();
+    };
+    let end = script[start..]
+        .find("\n            ;;\n")
+        .map_or(script.len(), |e| start + e);
+    let Some(last) = script[start..end].rfind("COMPREPLY=( $(compgen -W \"${opts}\"") else {
+        return script.to_string();
+    };
+    let at = start + last;
+    // A status code among the words before: subcommand names are over.
+    format!(
+        "{}[[ \" ${{COMP_WORDS[*]:1:COMP_CWORD-1}}\" == *\\ [0-9]* ]] && opts=\"${{opts% {}}}\"\n            {}",
+        &script[..at],
+        names.join(" "),
+        &script[at..]
+    )
+}
+
+/// clap_complete's bash script offers only options for `httpcode check <Tab>`
+/// (its FILE argument has no list of values): there a word that is no option
+/// is a file name.
+fn bash_check_files(script: &str) -> String {
+    let Some(start) = script.find("        httpcode__subcmd__check)\n") else {
+        return script.to_string();
+    };
+    let end = script[start..]
+        .find("\n            ;;\n")
+        .map_or(script.len(), |e| start + e);
+    let arm = script[start..end]
+        .replace(
+            "if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then",
+            "if [[ ${cur} == -* ]] ; then",
+        )
+        .replace(
+            "            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )\n            return 0",
+            "            COMPREPLY=($(compgen -f -- \"${cur}\"))\n            return 0",
+        );
+    format!("{}{arm}{}", &script[..start], &script[end..])
 }
 
 /// The values of the top-level QUERY argument: status codes with their names.
@@ -113,7 +191,9 @@ fn zsh_first_word(script: &str, cmd: &clap::Command) -> String {
             continue;
         }
         if line == "\":: :_httpcode_commands\" \\" {
-            out.push_str("\":: :_httpcode_first_word\" \\\n");
+            // Not optional: with `::` the dispatch below also ran for the
+            // first word and printed a stray "no more arguments".
+            out.push_str("\": :_httpcode_first_word\" \\\n");
             continue;
         }
         // Only the top-level dispatch reads `$line[2]`: the subcommand is now word 1.
@@ -130,9 +210,11 @@ fn zsh_first_word(script: &str, cmd: &clap::Command) -> String {
     // and more codes may follow.
     let end = "        esac\n    ;;\nesac\n";
     if let Some(at) = out.rfind(end) {
-        let arm = "(*)\n_arguments \"${_arguments_options[@]}\" : \\\n\
-                   '*: :_httpcode_codes' \\\n&& ret=0\n;;\n";
-        out.insert_str(at, arm);
+        let arm = format!(
+            "(*)\n_arguments \"${{_arguments_options[@]}}\" : \\\n{}'*: :_httpcode_codes' \\\n&& ret=0\n;;\n",
+            zsh_top_options(script)
+        );
+        out.insert_str(at, &arm);
     }
     out.push_str("\n# The first word: a subcommand or a status code (added by httpcode).\n");
     out.push_str("(( $+functions[_httpcode_first_word] )) ||\n_httpcode_first_word() {\n");
@@ -151,6 +233,25 @@ fn zsh_first_word(script: &str, cmd: &clap::Command) -> String {
     out.push_str("    )\n    _describe -t codes 'status code' codes \"$@\"\n}\n");
     out.push_str(&closing);
     out
+}
+
+/// The top-level option specs of clap_complete's zsh script (the lines of its
+/// first `_arguments` call up to the positional arguments), so that the
+/// options and their values complete after a status code too.
+fn zsh_top_options(script: &str) -> String {
+    let mut specs = String::new();
+    let mut lines = script
+        .lines()
+        .skip_while(|l| !l.starts_with("    _arguments \"${_arguments_options[@]}\" : \\"))
+        .skip(1);
+    for line in lines.by_ref() {
+        if line.starts_with("\":") || line.starts_with("'::query") {
+            break;
+        }
+        specs.push_str(line);
+        specs.push('\n');
+    }
+    specs
 }
 
 /// clap_complete's fish generator covers options and subcommands only; this adds

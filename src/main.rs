@@ -21,7 +21,14 @@ fn main() -> ExitCode {
 }
 
 fn answer(cli: &Cli) -> Exit {
-    let config = Config::from_cli(cli);
+    let settings = match cli.settings() {
+        Ok(settings) => settings,
+        Err(err) => {
+            report(&err);
+            return err.exit();
+        }
+    };
+    let config = Config::from_settings(&settings);
     match app::run(cli, &config) {
         Ok(answer) => {
             let written = write_stdout(&answer.output);
@@ -76,6 +83,10 @@ fn clap_exit(err: &clap::Error) -> Exit {
         let _ = err.print();
         return Exit::Usage;
     }
+    if let Some(err) = option_not_applicable(err) {
+        report(&err);
+        return err.exit();
+    }
     if err.use_stderr() {
         let err = Error::from_clap(&err.render().to_string());
         report(&err);
@@ -85,6 +96,30 @@ fn clap_exit(err: &clap::Error) -> Exit {
         Ok(()) => Exit::Ok,
         Err(write) => write_failed(&write).unwrap_or(Exit::Ok),
     }
+}
+
+/// An output option after a subcommand that does not take it (`httpcode
+/// check --lang go`): said as such, not as clap's "unexpected argument" with
+/// its hint to pass the option as a value.
+fn option_not_applicable(err: &clap::Error) -> Option<Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(arg)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let option = arg.split('=').next().unwrap_or(arg);
+    if !["--json", "--color", "--format", "--lang"].contains(&option) {
+        return None;
+    }
+    let command = std::env::args()
+        .skip(1)
+        .find(|a| httpcode::cli::SUBCOMMANDS.contains(&a.as_str()))?;
+    Some(Error::OptionNotApplicable {
+        option: option.to_string(),
+        command,
+    })
 }
 
 /// Writes the answer; a reader that went away (`httpcode list | head -1`) is a

@@ -73,6 +73,20 @@ fn answer(
     if open {
         return open_spec(&query);
     }
+    // A raw response, a decision table or curl's 000 is one answer, not a
+    // list of items: --format oneline is refused rather than ignored.
+    let single = match (&query, body) {
+        (_, Some(_)) => Some("--example"),
+        (Query::Compare(_), _) => Some("a comparison"),
+        (Query::NoResponse(_), _) => Some("curl's 000"),
+        _ => None,
+    };
+    if let (true, Some(what)) = (config.oneline, single) {
+        return Err(Error::OptionNotApplicable {
+            option: "--format oneline".to_string(),
+            command: what.to_string(),
+        });
+    }
     if let Some(body) = body {
         return match query {
             Query::Code(code) | Query::StatusLine { code, .. } => {

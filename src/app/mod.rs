@@ -8,7 +8,7 @@ use std::io::{BufReader, IsTerminal};
 use std::path::Path;
 
 use crate::check::{self, InputError, Level};
-use crate::cli::{Cli, Command, Format, Lang};
+use crate::cli::{Cli, Command, Format, Lang, Settings};
 use crate::data::{self, RuntimeEntry};
 use crate::decide::{self as tree, End, Walk};
 use crate::error::Error;
@@ -31,14 +31,14 @@ pub struct Config {
 }
 
 impl Config {
-    pub fn from_cli(cli: &Cli) -> Config {
-        let oneline = cli.output.format == Format::Oneline;
+    pub fn from_settings(settings: &Settings) -> Config {
+        let oneline = settings.format == Format::Oneline;
         Config {
             // One line per code is for other programs: colour only when forced.
-            style: Style::detect(cli.output.color.forced(), oneline),
-            json: cli.output.json,
+            style: Style::detect(settings.color.forced(), oneline),
+            json: settings.json,
             oneline,
-            runtimes: runtimes_for(&cli.lang),
+            runtimes: runtimes_for(&settings.lang),
         }
     }
 }
@@ -92,11 +92,11 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         (Some(_), Some(_)) => return Err(Error::VendorNotApplicable),
     };
     match &cli.command {
-        Some(Command::List { class, filter }) => {
+        Some(Command::List { class, filter, .. }) => {
             let vendor = filter.vendor.as_deref().or(vendor);
             lookup::list(class.as_deref(), filter, vendor, config).map(Answer::from)
         }
-        Some(Command::Compare { codes }) => compare(codes, config).map(Answer::from),
+        Some(Command::Compare { codes, .. }) => compare(codes, config).map(Answer::from),
         Some(Command::Explain {
             code: Some(code), ..
         }) => explain_code(code, config).map(Answer::from),
@@ -104,9 +104,9 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             method: Some(name), ..
         }) => explain_method(name, config),
         Some(Command::Explain { .. }) => Err(Error::ExplainNeedsSubject),
-        Some(Command::Methods) => methods(config).map(Answer::from),
-        Some(Command::Decide { answers, tree }) => decide(answers, *tree, config),
-        Some(Command::Header { field }) => header(field.as_deref(), config).map(Answer::from),
+        Some(Command::Methods { .. }) => methods(config).map(Answer::from),
+        Some(Command::Decide { answers, tree, .. }) => decide(answers, *tree, config),
+        Some(Command::Header { field, .. }) => header(field.as_deref(), config).map(Answer::from),
         Some(Command::Check {
             file,
             har,
@@ -114,6 +114,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             strict,
             min_level,
             quiet,
+            ..
         }) => check(
             har.as_deref().or(file.as_deref()),
             har.is_some(),
@@ -150,12 +151,18 @@ fn header(name: Option<&str>, config: &Config) -> Result<String, Error> {
             let all: Vec<HeaderJson> = fields.iter().map(|(f, u)| HeaderJson::new(f, u)).collect();
             return Ok(json::to_string(&all));
         }
+        if config.oneline {
+            return Ok(render::header::oneline(fields.iter().map(|(f, _)| *f)));
+        }
         return Ok(render::header::table(&fields, &config.style));
     };
     let field = query::header(name)?;
     let uses = query::codes_using(field);
     if config.json {
         return Ok(json::to_string(&HeaderJson::new(field, &uses)));
+    }
+    if config.oneline {
+        return Ok(render::header::oneline([field]));
     }
     Ok(render::header::field(field, &uses, &config.style))
 }
@@ -249,6 +256,9 @@ fn methods(config: &Config) -> Result<String, Error> {
     if config.json {
         let all: Vec<MethodJson> = methods.iter().map(MethodJson::known).collect();
         return Ok(json::to_string(&all));
+    }
+    if config.oneline {
+        return Ok(render::method::oneline(methods));
     }
     Ok(render::method::table(methods, &config.style))
 }

@@ -120,3 +120,18 @@ pub fn table(fields: &[(&HeaderField, Vec<Use>)], style: &Style) -> String {
     }
     grid.render(style)
 }
+
+/// `--format oneline`: one tab-separated line per field (FIELD, defining
+/// section, summary), for grep and cut.
+pub fn oneline<'a>(fields: impl IntoIterator<Item = &'a HeaderField>) -> String {
+    let mut out = String::new();
+    for field in fields {
+        out.push_str(&format!(
+            "{}\t{}\t{}\n",
+            field.name,
+            field.spec.citation(),
+            field.summary
+        ));
+    }
+    out
+}

@@ -225,3 +225,22 @@ pub fn table(methods: &[Method], style: &Style) -> String {
     }
     grid.render(style)
 }
+
+/// `--format oneline`: one tab-separated line per method, the table's columns
+/// and then the summary (METHOD, safe, idempotent, cacheable, defining
+/// section, summary), for grep and cut.
+pub fn oneline(methods: &[Method]) -> String {
+    let mut out = String::new();
+    for m in methods {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\n",
+            m.method,
+            yes_no(m.safe),
+            yes_no(m.idempotent),
+            yes_no(m.cacheable),
+            m.spec.citation(),
+            m.summary
+        ));
+    }
+    out
+}

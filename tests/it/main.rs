@@ -18,6 +18,7 @@ mod headers;
 mod lookups;
 mod methods;
 mod msrv;
+mod options;
 mod pastes;
 mod props;
 mod readme;

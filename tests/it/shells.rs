@@ -123,6 +123,35 @@ const CASES: &[(&str, &[&str], &[&str])] = &[
         &["Allow", "ETag", "WWW-Authenticate"],
         &["404"],
     ),
+    // After a status code: the options, their values, more codes, and no
+    // subcommand names (README: httpcode 501 --lang go,python).
+    ("httpcode 404 --", &["--lang", "--json"], &["list"]),
+    (
+        "httpcode 404 --lang ",
+        &["python", "go"],
+        &["Cargo.toml", "404"],
+    ),
+    ("httpcode 404 ", &["405"], &["list", "compare"]),
+    // check reads a file: file names, as for --har.
+    ("httpcode check Car", &["Cargo.toml"], &["--json"]),
+    ("httpcode check --har Car", &["Cargo.toml"], &[]),
+    // Methods after --method, in both subcommands that take it.
+    (
+        "httpcode explain --method ",
+        &["GET", "PATCH", "PROPFIND"],
+        &["Cargo.toml"],
+    ),
+    (
+        "httpcode check --method ",
+        &["GET", "DELETE"],
+        &["Cargo.toml"],
+    ),
+    // decide's ID=ANSWER pairs, after another pair too.
+    (
+        "httpcode decide outcome=refused ",
+        &["area=method", "outcome=failed"],
+        &["list", "Cargo.toml"],
+    ),
 ];
 
 fn check_cases(shell: &str, complete: impl Fn(&str) -> Vec<String>) {
@@ -260,7 +289,7 @@ fn zsh_completes_like_a_person_pressing_tab() {
         ("httpcode header Retry", &["Retry-After"], &["Range"]),
         ("httpcode header ", &["Allow", "ETag"], &["404", "list"]),
     ];
-    for &(line, offered, absent) in cases {
+    for &(line, offered, absent) in cases.iter().chain(CASES) {
         let found = zsh_completes(line);
         for want in offered {
             assert!(
@@ -373,10 +402,21 @@ fn man_pages_render_in_man() {
                 assert!(text.contains(section), "man page lacks {section}");
             }
             assert!(text.contains("74"), "exit status 74 is documented");
+        } else if name == "httpcode-completions.1" {
+            // A script is printed as it is: no option changes it.
+            for option in ["--json", "--color", "--format", "--lang"] {
+                assert!(!text.contains(option), "{name} lists {option}");
+            }
         } else {
             assert!(text.contains("--json"), "{name} lacks --json");
             assert!(text.contains("--color"), "{name} lacks --color");
             assert!(!text.contains("--version"), "{name} lists --version");
+            // Each page lists the options that change that command's output.
+            let takes_lang = ["httpcode-list.1", "httpcode-explain.1"].contains(&name.as_str());
+            assert_eq!(text.contains("--lang"), takes_lang, "{name}: --lang");
+            let takes_format = ["httpcode-list.1", "httpcode-methods.1", "httpcode-header.1"]
+                .contains(&name.as_str());
+            assert_eq!(text.contains("--format"), takes_format, "{name}: --format");
         }
         if name == "httpcode-explain.1" {
             let words: Vec<&str> = text.split_whitespace().collect();
@@ -421,5 +461,102 @@ fn bash_and_fish_complete_decide_answers() {
             out.lines().any(|l| l == "size=uri\tThe target URI"),
             "{out}"
         );
+    }
+}
+
+/// The completion list zsh prints when Tab is pressed after `line`, with group
+/// headings on (`zstyle … format`, as many users have it), escapes removed.
+fn zsh_lists(line: &str) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "httpcode-zsh-list-{}-{}",
+        std::process::id(),
+        line.len()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join(".zshrc"),
+        r#"
+fpath=("$HTTPCODE_COMPLETIONS" $fpath)
+autoload -U compinit && compinit -u -D
+LISTMAX=10000
+zstyle ':completion:*' format '[%d]'
+zstyle ':completion:*:messages' format '[%d]'
+press-tab() { BUFFER="$HTTPCODE_LINE"; CURSOR=${#BUFFER}; zle list-choices; zle -R; exit 0 }
+zle -N zle-line-init press-tab
+"#,
+    )
+    .unwrap();
+    let out = Command::new("script")
+        .args(["-qec", "zsh -i", "/dev/null"])
+        .env("ZDOTDIR", &dir)
+        .env("HTTPCODE_COMPLETIONS", root().join("completions"))
+        .env("HTTPCODE_LINE", line)
+        .env("PATH", path_with_binary())
+        .env("TERM", "xterm")
+        .env("COLUMNS", "100")
+        .env("LINES", "50")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut plain = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // CSI: ESC [ parameters, then a final letter.
+            if chars.next() == Some('[') {
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+        } else if c != '\r' {
+            plain.push(c);
+        }
+    }
+    plain
+}
+
+/// What a zsh user sees: no stray "[no more arguments]" group, one code per
+/// line (zsh joins codes whose descriptions are equal: `561 401 --
+/// Unauthorized`), and --help described as what it does.
+#[test]
+fn zsh_lists_read_well() {
+    if !have("zsh") || !have("script") {
+        return;
+    }
+    let top = zsh_lists("httpcode ");
+    assert!(top.contains("[status code]"), "{top}");
+    assert!(top.contains("[subcommand]"), "{top}");
+    assert!(!top.contains("no more arguments"), "{top}");
+    for line in top.lines() {
+        let codes = line
+            .split_whitespace()
+            .take_while(|w| *w != "--")
+            .filter(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            .count();
+        assert!(codes <= 1, "two codes on one line: {line:?}");
+    }
+    assert!(top.contains("561  -- Unauthorized (AWS"), "{top}");
+    let options = zsh_lists("httpcode 404 --");
+    assert!(options.contains("--lang"), "{options}");
+    assert!(options.contains("--help"), "{options}");
+    assert!(!options.contains("see more with"), "{options}");
+}
+
+#[test]
+fn fish_describes_help_as_what_it_does() {
+    if !have("fish") {
+        return;
+    }
+    for line in ["httpcode --", "httpcode compare --"] {
+        let found = fish_completes(line);
+        let help = found
+            .iter()
+            .find(|l| l.starts_with("--help\t"))
+            .unwrap_or_else(|| panic!("{line:?}: {found:?}"));
+        assert!(!help.contains("see more with"), "{help}");
     }
 }
