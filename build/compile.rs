@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use crate::model::*;
 use crate::normalise::{normalise, stems};
+use crate::yaml::{Constant, Constants};
 
 /// The generated file being assembled.
 #[derive(Default)]

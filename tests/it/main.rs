@@ -40,3 +40,7 @@ mod model;
 #[allow(dead_code)]
 #[path = "../../build/decide.rs"]
 mod decide_rules;
+
+// The constants files' own shape, which only build.rs reads, for data.rs.
+#[path = "../../build/yaml.rs"]
+mod yaml;
