@@ -1,7 +1,7 @@
 //! The committed completion scripts (`completions/`) and man pages (`man/`) are
 //! generated from the clap definition by `httpcode::generation`; this test
 //! regenerates them and fails when a committed copy differs. After an intended CLI
-//! change, refresh them with `HTTPCODE_REGENERATE=1 cargo test --test generated`.
+//! change, refresh them with `HTTPCODE_REGENERATE=1 cargo test --locked generated`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,13 +22,13 @@ fn check(path: &Path, expected: &str) {
     }
     let committed = fs::read_to_string(path).unwrap_or_else(|_| {
         panic!(
-            "{} is missing; run HTTPCODE_REGENERATE=1 cargo test --test generated",
+            "{} is missing; run HTTPCODE_REGENERATE=1 cargo test --locked generated",
             path.display()
         )
     });
     assert!(
         committed == expected,
-        "{} is stale; run HTTPCODE_REGENERATE=1 cargo test --test generated",
+        "{} is stale; run HTTPCODE_REGENERATE=1 cargo test --locked generated",
         path.display()
     );
 }

@@ -2,7 +2,7 @@
 //! pseudo-terminal (util-linux `script`) with `COLUMNS` set, as a user's
 //! terminal would show it. Golden copies at 80 and 60 columns live in
 //! `tests/widths/`; refresh them after an intended change with
-//! `HTTPCODE_REGENERATE=1 cargo test --test widths`.
+//! `HTTPCODE_REGENERATE=1 cargo test --locked widths`.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -148,7 +148,7 @@ fn golden_views_at_80_and_60_columns() {
             }
             let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
                 panic!(
-                    "{} is missing; run HTTPCODE_REGENERATE=1 cargo test --test widths",
+                    "{} is missing; run HTTPCODE_REGENERATE=1 cargo test --locked widths",
                     path.display()
                 )
             });
