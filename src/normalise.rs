@@ -53,3 +53,11 @@ pub fn stems_without_filler(text: &str, also: &[&str]) -> Option<Vec<String>> {
         .collect();
     (!kept.is_empty() && kept.len() < words.len()).then(|| stems(&kept.join(" ")))
 }
+
+/// Whether every word of `text` is filler or one of `also` (or it has none).
+pub fn only_filler(text: &str, also: &[&str]) -> bool {
+    normalise(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| FILLER.contains(&w) || also.contains(&w))
+}

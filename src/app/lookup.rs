@@ -147,7 +147,8 @@ fn answer(
                 "the codes matching {}",
                 crate::terminal_text::quoted(&words)
             );
-            match query::search(&words) {
+            let (found, dropped) = query::search_dropping_unknown(&words);
+            let mut answer = match found {
                 // A search in JSON or one-line form is always a list, even of one.
                 Found::One(code) if !config.json && !config.oneline => {
                     one(code, None, filter, config)
@@ -162,7 +163,15 @@ fn answer(
                     query: words.clone(),
                     suggestion: query::did_you_mean(&words),
                 })),
+            }?;
+            if !dropped.is_empty() {
+                let shown: Vec<String> = dropped.iter().map(|w| quoted(w)).collect();
+                answer.notes.push(format!(
+                    "no code matches every word; searched without {}",
+                    shown.join(", ")
+                ));
             }
+            Ok(answer)
         }
     }
 }

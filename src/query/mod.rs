@@ -14,7 +14,7 @@ pub use constants::{
     constant_did_you_mean, constants, looks_like_constant, number_inside, ConstantHit,
 };
 pub use line::LineKind;
-pub use search::{did_you_mean, search, Found};
+pub use search::{did_you_mean, search, search_dropping_unknown, Found};
 pub use vendor::{vendor, vendor_names, VendorFilter};
 
 use crate::data;

@@ -4,7 +4,7 @@
 
 use crate::data::{self, SearchEntry};
 use crate::model::{StatusCode, Text};
-use crate::normalise::{normalise, stems, stems_without_filler, WEAK};
+use crate::normalise::{normalise, only_filler, stems, stems_without_filler, WEAK};
 
 /// Where an entry matched a word search; higher is better. The order is the
 /// README's (search section): exact name, name words, synonyms, summary, then
@@ -192,6 +192,72 @@ pub fn search(text: &str) -> Found {
     } else {
         Found::Many(scored.into_iter().map(|(_, e)| e).collect())
     }
+}
+
+/// `search`, and when nothing matches every word: the search that matches
+/// best with one word left out, or else two ("endpoint not found" → "not
+/// found"; "db down" → "down"), with the words it left out, so the caller can
+/// say which. Never down to filler alone, nor to nothing, nor to a match in
+/// vendors' text or causes only; never for a typo of a name.
+pub fn search_dropping_unknown(text: &str) -> (Found, Vec<String>) {
+    let found = search(text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // A typo of a name ("Not Implimented") is answered by "did you mean".
+    if !matches!(found, Found::None)
+        || words.len() < 2
+        || words.len() > 8
+        || did_you_mean(text).is_some()
+    {
+        return (found, Vec::new());
+    }
+    for drop in 1..=2.min(words.len() - 1) {
+        let mut best: Option<(Strength, Vec<usize>)> = None;
+        for left_out in combinations(words.len(), drop) {
+            let rest: Vec<&str> = (0..words.len())
+                .filter(|i| !left_out.contains(i))
+                .map(|i| words[i])
+                .collect();
+            let query = normalise(&rest.join(" "));
+            if only_filler(&query, WEAK) {
+                continue;
+            }
+            let stems = stems_without_filler(&query, &[]).unwrap_or_else(|| stems(&query));
+            // Only a registered code's own text is evidence enough.
+            if let Some(&(strength, _)) = ranked(&query, &stems).first() {
+                if strength >= Strength::Prefix && best.as_ref().is_none_or(|(b, _)| strength > *b)
+                {
+                    best = Some((strength, left_out));
+                }
+            }
+        }
+        if let Some((_, left_out)) = best {
+            let rest: Vec<&str> = (0..words.len())
+                .filter(|i| !left_out.contains(i))
+                .map(|i| words[i])
+                .collect();
+            let dropped = left_out.iter().map(|&i| words[i].to_string()).collect();
+            return (search(&rest.join(" ")), dropped);
+        }
+    }
+    (found, Vec::new())
+}
+
+/// Every way to choose `k` of `n` positions, in order.
+fn combinations(n: usize, k: usize) -> Vec<Vec<usize>> {
+    if k == 0 {
+        return vec![Vec::new()];
+    }
+    (0..n)
+        .flat_map(|first| {
+            combinations(n - first - 1, k - 1)
+                .into_iter()
+                .map(move |rest| {
+                    std::iter::once(first)
+                        .chain(rest.into_iter().map(|i| i + first + 1))
+                        .collect()
+                })
+        })
+        .collect()
 }
 
 /// The code whose name, alias or phrase is closest to the text, if close enough

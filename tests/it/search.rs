@@ -298,3 +298,38 @@ fn a_family_word_shows_the_whole_family_first() {
     // The report: IIS's 451 "Redirect" no longer leads.
     assert_ne!(hits("redirect")[0], 451);
 }
+
+/// A word no code's text has alongside the others does not sink the whole
+/// search: the best search without it (or two such words) answers, and stderr
+/// says which words were left out.
+#[test]
+fn a_word_that_matches_nothing_is_left_out_and_said() {
+    for (words, code, left_out) in [
+        ("endpoint not found", 404, "\"endpoint\""),
+        ("retry later", 503, "\"retry\""),
+        ("zzz not found", 404, "\"zzz\""),
+    ] {
+        assert_eq!(hits(words).first(), Some(&code), "{words:?}");
+        let (status, _, stderr) = crate::common::run(&[words]);
+        assert_eq!(status, 0, "{words:?}");
+        assert_eq!(
+            stderr,
+            format!("httpcode: no code matches every word; searched without {left_out}\n"),
+            "{words:?}"
+        );
+    }
+    // A typo of a name is still answered by "did you mean", and words that
+    // find nothing even alone are still "no match".
+    let (status, _, stderr) = crate::common::run(&["Not Implimented"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("did you mean 501 Not Implemented?"),
+        "{stderr}"
+    );
+    let (status, _, stderr) = crate::common::run(&["zzz qqq"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("no status code matches \"zzz qqq\""),
+        "{stderr}"
+    );
+}
