@@ -128,12 +128,9 @@ impl Style {
     /// without breaking a citation ("RFC 9110 §15.6.5") across lines.
     fn fill(&self, text: &str, first: &str, rest: &str) -> String {
         let width = self.prose_width().saturating_sub(1).max(20);
-        let mut out = unglue(&wrap::fill(
-            &glue_citations(text.trim()),
-            width,
-            first,
-            rest,
-        ));
+        let text = glue_citations(text.trim());
+        let text = if self.terminal { commands(&text) } else { text };
+        let mut out = unglue(&wrap::fill(&text, width, first, rest));
         out.push('\n');
         out
     }
@@ -225,6 +222,34 @@ pub fn glue_citations(text: &str) -> String {
             out.push('§');
             rest = section;
         }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` kept on one line when it is wrapped (a name such as "505 HTTP
+/// Version Not Supported").
+pub fn glue(text: &str) -> String {
+    text.replace(' ', &GLUE.to_string())
+}
+
+/// Code spans (`` `curl -s -o /dev/null URL` ``) as a terminal shows a command:
+/// without the Markdown backticks, and kept whole on one line (a line of
+/// its own when it does not fit beside the text). A backtick without its
+/// pair stays as it is.
+fn commands(text: &str) -> String {
+    if !text.contains('`') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(close) = rest[open + 1..].find('`') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&glue(&rest[open + 1..open + 1 + close]));
+        rest = &rest[open + 2 + close..];
     }
     out.push_str(rest);
     out

@@ -43,9 +43,11 @@ fn in_a_pipe(args: &[&str]) -> String {
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "│┆╭╮╰╯─┬┴┼╞╡╪═├┤|".contains(c))
         // A summary cut short in a terminal ends in "…" after a whole word.
+        // A command is a code span in a pipe and bare in a terminal.
         .map(|w| {
             w.trim_end_matches('…')
                 .trim_end_matches([':', ';', ','])
+                .trim_matches('`')
                 .to_string()
         })
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c == '-'))
@@ -56,7 +58,7 @@ fn words(text: &str) -> Vec<String> {
 /// URL or a long constant name, is the one thing that cannot be wrapped), and
 /// no word is split: every word on the terminal is a word of the same answer
 /// printed into a pipe.
-fn assert_fits(args: &[&str], width: usize) {
+fn assert_fits(args: &[&str], width: usize) -> String {
     let shown = on_terminal(args, width);
     for line in shown.lines() {
         let too_wide = line.width() > width;
@@ -68,7 +70,8 @@ fn assert_fits(args: &[&str], width: usize) {
             line.width()
         );
     }
-    let known: HashSet<String> = words(&in_a_pipe(args)).into_iter().collect();
+    let piped = in_a_pipe(args);
+    let known: HashSet<String> = words(&piped).into_iter().collect();
     for word in words(&shown) {
         assert!(
             known.contains(&word),
@@ -76,17 +79,49 @@ fn assert_fits(args: &[&str], width: usize) {
             args.join(" ")
         );
     }
+    for command in code_spans(&piped) {
+        assert!(
+            shown
+                .lines()
+                .any(|l| l.contains(&command) && !l.contains('`')),
+            "httpcode {} at {width} columns: the command {command:?} is not on one line \
+             without its backticks:\n{shown}",
+            args.join(" ")
+        );
+    }
+    shown
+}
+
+/// The code spans (commands) of an answer as a pipe prints it, each with its
+/// spaces as one space: the pipe wraps them like prose.
+fn code_spans(piped: &str) -> Vec<String> {
+    let text = piped.split_whitespace().collect::<Vec<_>>().join(" ");
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(String::from)
+        .collect()
+}
+
+/// The names a card's Related list gives ("505 HTTP Version Not Supported"),
+/// each on one line.
+fn assert_related_names_whole(code: &httpcode::model::StatusCode, shown: &str, width: usize) {
+    for &related in code.related.iter() {
+        let name = httpcode::render::code_and_name(related);
+        assert!(
+            shown.lines().any(|l| l.contains(&name)),
+            "httpcode {} at {width} columns: {name:?} is split:\n{shown}",
+            code.code
+        );
+    }
 }
 
 #[test]
 fn every_card_and_comparison_fits_80_and_60_columns() {
-    let codes: Vec<String> = httpcode::data::codes()
-        .iter()
-        .map(|c| c.code.to_string())
-        .collect();
     for width in [80, 60] {
-        for code in &codes {
-            assert_fits(&[code], width);
+        for code in httpcode::data::codes() {
+            let shown = assert_fits(&[&code.code.to_string()], width);
+            assert_related_names_whole(code, &shown, width);
         }
         for group in httpcode::data::comparisons() {
             let codes: Vec<String> = group.codes.iter().map(u16::to_string).collect();
