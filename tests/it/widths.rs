@@ -43,9 +43,11 @@ fn in_a_pipe(args: &[&str]) -> String {
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "│┆╭╮╰╯─┬┴┼╞╡╪═├┤|".contains(c))
         // A summary cut short in a terminal ends in "…" after a whole word.
-        // A command is a code span in a pipe and bare in a terminal.
+        // A command is a code span in a pipe and bare in a terminal; an
+        // unofficial code is marked with "*" in a terminal list.
         .map(|w| {
             w.trim_end_matches('…')
+                .trim_end_matches('*')
                 .trim_end_matches([':', ';', ','])
                 .trim_matches('`')
                 .to_string()
@@ -72,7 +74,12 @@ fn assert_fits(args: &[&str], width: usize) -> String {
     }
     let piped = in_a_pipe(args);
     let known: HashSet<String> = words(&piped).into_iter().collect();
-    for word in words(&shown) {
+    let without_legend: String = shown
+        .lines()
+        .filter(|l| *l != LEGEND)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for word in words(&without_legend) {
         assert!(
             known.contains(&word),
             "httpcode {} at {width} columns: {word:?} is not a whole word:\n{shown}",
@@ -197,22 +204,60 @@ fn golden_views_at_80_and_60_columns() {
     }
 }
 
+/// Under a terminal list with unofficial codes: what their "*" means.
+const LEGEND: &str = "* unofficial: not in the IANA registry";
+
 /// In a terminal a list takes one line per code, whatever the width: the
-/// summary is cut short, never wrapped.
+/// summary is cut short, never wrapped; a legend follows when a code is
+/// marked unofficial.
 #[test]
 fn lists_take_one_line_per_code() {
     for args in [&["list"][..], &["list", "--all"], &["5xx"], &["timeout"]] {
         let piped = in_a_pipe(args);
         // The Markdown table: a header, its rule, then one row per code.
         let codes = piped.lines().count() - 2;
+        let legend = usize::from(piped.contains("(unofficial: "));
         for width in [80, 60, 40] {
             let shown = on_terminal(args, width);
             assert_eq!(
                 shown.lines().count(),
-                codes + 1,
+                codes + 1 + legend,
                 "httpcode {} at {width} columns:\n{shown}",
                 args.join(" ")
             );
         }
     }
+}
+
+/// An unofficial code is marked by a "*" after its number, explained once
+/// under the table, so its summary keeps the width for its own words; every
+/// list view has the same three columns. A pipe keeps the note in the text.
+#[test]
+fn unofficial_codes_are_marked_by_a_star_and_a_legend() {
+    for width in [80, 60] {
+        let shown = on_terminal(&["timeout"], width);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines[0].starts_with("Code  Name "), "{shown}");
+        assert!(lines[0].ends_with("  Summary"), "{shown}");
+        let row = lines
+            .iter()
+            .find(|l| l.starts_with("522*  Connection Timed Out "))
+            .unwrap_or_else(|| panic!("no 522 row at {width}:\n{shown}"));
+        let summary = row
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .nth(2)
+            .unwrap();
+        assert!(summary.starts_with("Cloudflare"), "{row}");
+        assert!(!shown.contains("(unofficial"), "{shown}");
+        assert_eq!(lines.last(), Some(&LEGEND), "{shown}");
+        assert!(lines
+            .iter()
+            .any(|l| l.starts_with("408   Request Timeout ")));
+        // A list of registered codes only has no legend.
+        let registered = on_terminal(&["5xx"], width);
+        assert!(!registered.contains(LEGEND), "{registered}");
+    }
+    assert!(in_a_pipe(&["timeout"]).contains("| (unofficial: Cloudflare) "));
 }
