@@ -6,23 +6,54 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::MethodStatus;
 
-/// Shown by `--help` and in the man page; every line is run by the tests.
-pub const EXAMPLES: &str = "\
-Examples:
-  httpcode 501                       Card for 501 Not Implemented
-  httpcode 4xx                       Table of the client-error codes
-  httpcode method not allowed        Search by name (old names work: payload too large)
-  httpcode compare 405 501           Decision table: 405 or 501?
-  httpcode header Retry-After        A header field: its section, and the codes that use it
-  httpcode 405 --example             A minimal, correct raw response for 405
-  httpcode explain --method PATCH    What PATCH is, and what to answer when it is unsupported
-  httpcode decide --tree             Which code should my server return? (decide alone asks)
-  httpcode list --all                Every code, unofficial ones (nginx, Cloudflare...) marked
-  httpcode 404 500 502               Several codes in one table
-  httpcode HTTP/1.1 404 Not Found    A pasted status line opens its card
-  httpcode 000                       curl's 000: no response arrived, and what to check
-  httpcode list --format oneline     One line per code, for fzf, grep and cut
-  httpcode 429 --json                JSON for scripts";
+/// The examples of `--help` and the man page, as (command, what it shows);
+/// every command is run by the tests. `-h` shows the first `SHORT_EXAMPLES`.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("httpcode 501", "Card for 501 Not Implemented"),
+    ("httpcode 4xx", "Table of the client-error codes"),
+    (
+        "httpcode method not allowed",
+        "Search by name (old names work: payload too large)",
+    ),
+    ("httpcode compare 405 501", "Decision table: 405 or 501?"),
+    (
+        "httpcode decide --tree",
+        "Which code should my server return? (decide alone asks)",
+    ),
+    (
+        "httpcode header Retry-After",
+        "A header field: its section, and the codes that use it",
+    ),
+    (
+        "httpcode 405 --example",
+        "A minimal, correct raw response for 405",
+    ),
+    (
+        "httpcode explain --method PATCH",
+        "What PATCH is, and what to answer when it is unsupported",
+    ),
+    (
+        "httpcode list --all",
+        "Every code, unofficial ones (nginx, Cloudflare...) marked",
+    ),
+    ("httpcode 404 500 502", "Several codes in one table"),
+    (
+        "httpcode HTTP/1.1 404 Not Found",
+        "A pasted status line opens its card",
+    ),
+    (
+        "httpcode 000",
+        "curl's 000: no response arrived, and what to check",
+    ),
+    (
+        "httpcode list --format oneline",
+        "One line per code, for fzf, grep and cut",
+    ),
+    ("httpcode 429 --json", "JSON for scripts"),
+];
+
+/// How many of `EXAMPLES` the summary (`-h`) shows.
+pub const SHORT_EXAMPLES: usize = 4;
 
 /// Shown by `httpcode check --help` and in its man page.
 pub const CHECK_EXAMPLES: &str = "\
@@ -44,47 +75,60 @@ read as HTTP.";
 #[command(
     name = "httpcode",
     version = crate::data::VERSION,
-    about = "HTTP status codes and methods, every fact with its RFC section",
+    about = "HTTP status codes and methods, every fact with its source",
     long_about = "httpcode is an offline reference for HTTP status codes and methods. Give it a \
 status code, a class or a few words: it answers with the code's meaning, the specification \
 section that defines it, what a client should do, whether it is cacheable and which header \
 fields go with it. Curated comparisons settle the codes people confuse (405 or 501? 401 or 403?).",
-    after_help = EXAMPLES,
-    after_long_help = format!("{EXAMPLES}\n\n{}", crate::exit::help_text()),
     arg_required_else_help = true,
+    disable_help_flag = true,
     args_override_self = true,
     max_term_width = 100
 )]
 pub struct Cli {
-    /// A status code (501), several (200 404), a class (4xx), a status line
-    /// (HTTP/1.1 404 Not Found), curl's 000, or words to search for (teapot, "not allowed")
+    /// Codes (501, 200 404), a class (4xx), a status line, curl's 000, or words
     ///
-    /// A query that is exactly a header field name (retry-after) shows that field. To search
+    /// A status line as pasted (HTTP/1.1 404 Not Found), or words to search for
+    /// (teapot, "not allowed"). A query that is exactly a header field name (retry-after) shows that field. To search
     /// for words that start with "header", quote them: httpcode "header fields too large".
     #[arg(value_name = "QUERY", value_parser = code_values(), hide_possible_values = true)]
     pub query: Vec<String>,
 
-    /// Print a minimal, correct raw HTTP/1.1 response for the code
+    /// Print a raw response for the code
+    ///
+    /// A minimal, correct HTTP/1.1 response, as raw text.
     #[arg(long, conflicts_with = "json")]
     pub example: bool,
 
-    /// With --example: give the body as RFC 9457 problem details (application/problem+json)
+    /// With --example: an RFC 9457 body
+    ///
+    /// The body as RFC 9457 problem details (application/problem+json).
     #[arg(long, requires = "example")]
     pub problem: bool,
 
     #[command(flatten)]
     pub langs: Langs,
 
-    /// Open the code's specification section (or its vendor's page) in the browser
+    /// Open the code's section online
+    ///
+    /// The code's specification section, or its vendor's page, in the browser.
     #[arg(long)]
     pub open: bool,
 
-    /// Only this vendor's unofficial meanings (cloudflare, nginx, aws...), in any case
+    /// Only this vendor's meanings
+    ///
+    /// The vendor's name in any letter case: cloudflare, nginx, aws...
     #[arg(long, value_name = "NAME")]
     pub vendor: Option<String>,
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    /// Print help (--help: in full)
+    ///
+    /// -h prints a summary, --help all of it.
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -143,7 +187,7 @@ pub struct OutputArgs {
 // `--json`.
 #[derive(Debug, Args)]
 pub struct JsonArg {
-    /// Print JSON instead of text, for scripts
+    /// Print JSON, for scripts
     #[arg(long)]
     pub json: bool,
 }
@@ -151,7 +195,9 @@ pub struct JsonArg {
 // `--color`.
 #[derive(Debug, Args)]
 pub struct ColorArg {
-    /// When to use colour [default: auto]
+    /// When to use colour
+    ///
+    /// The default is auto.
     #[arg(long, value_enum, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
 }
@@ -159,8 +205,10 @@ pub struct ColorArg {
 // `--format`, for the commands that print codes, methods or fields as rows.
 #[derive(Debug, Args)]
 pub struct FormatArg {
-    /// Tables and cards, or one tab-separated line per item (codes, methods,
-    /// header fields) [default: table]
+    /// Tables, or one line per item
+    ///
+    /// Cards and tables for people, or one tab-separated line per item (codes,
+    /// methods, header fields). The default is table.
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 }
@@ -168,7 +216,10 @@ pub struct FormatArg {
 // `--lang`, for the commands that show a code's card.
 #[derive(Debug, Args)]
 pub struct Langs {
-    /// Show the code's constant in these languages (repeatable, or comma-separated)
+    /// Constants in these languages
+    ///
+    /// The code's constant in each language or framework; repeat the option or
+    /// separate the names with commas.
     #[arg(long, value_enum, value_delimiter = ',', value_name = "LANG")]
     pub lang: Vec<Lang>,
 }
@@ -314,7 +365,9 @@ pub struct ListFilter {
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum Command {
-    /// List status codes, all or one class (registered ones; --all adds unofficial codes)
+    /// List status codes, all or one class
+    ///
+    /// The registered codes; --all adds unofficial ones.
     #[command(
         after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all\n  \
 httpcode list 4xx --retry after-delay\n  httpcode list --header Retry-After\n  \
@@ -335,7 +388,9 @@ httpcode list --cacheable --format oneline\n  httpcode list --vendor cloudflare"
         langs: Langs,
     },
 
-    /// Decision table between codes people confuse (405 or 501? 401 or 403?)
+    /// Decision table between codes people confuse
+    ///
+    /// For example 405 or 501, 401 or 403.
     #[command(
         after_help = "Examples:\n  httpcode compare 405 501\n  httpcode compare 401 403\n  \
 httpcode compare 301 302 307 308\n  httpcode compare 404 410 --json"
@@ -350,8 +405,10 @@ httpcode compare 301 302 307 308\n  httpcode compare 404 410 --json"
         output: JsonColor,
     },
 
-    /// Explain a method (--method PATCH): its flags, and what a server answers when it
-    /// does not support it; or a status code in long form
+    /// Explain a method, or a code in long form
+    ///
+    /// A method (--method PATCH): its flags, and what a server answers when it
+    /// does not support it. A status code: its card in long form.
     #[command(
         after_help = "Examples:\n  httpcode explain --method PATCH\n  httpcode explain --method FOO\n  \
 httpcode explain 501"
@@ -373,13 +430,15 @@ httpcode explain 501"
         langs: Langs,
     },
 
-    /// Table of the registered HTTP methods with their safe, idempotent and cacheable flags
+    /// Table of the registered HTTP methods
+    ///
+    /// With their safe, idempotent and cacheable flags.
     Methods {
         #[command(flatten)]
         output: OutputArgs,
     },
 
-    /// Which status code should my server return? A few cited questions about the situation
+    /// Which status code should my server return?
     #[command(
         long_about = "Which status code should my server return? A few questions about the \
 situation, each with its RFC section, end at a code, what to send with it and the codes that are \
@@ -407,8 +466,10 @@ httpcode decide --tree"
         output: JsonColor,
     },
 
-    /// A header field (case-insensitive): its section, what it carries, and the codes that
-    /// use it; without a name, every field
+    /// A header field, or every field
+    ///
+    /// A header field in any letter case: its section, what it carries, and the
+    /// codes that use it. Without a name, every field.
     #[command(
         after_help = "Examples:\n  httpcode header Retry-After\n  httpcode header allow --json\n  httpcode header"
     )]
@@ -421,8 +482,10 @@ httpcode decide --tree"
         output: OutputArgs,
     },
 
-    /// Check HTTP responses (curl -i, -I, -D - or -v output, or a HAR file) against the
-    /// RFCs: missing and malformed header fields, framing, content where none is allowed
+    /// Check HTTP responses against the RFCs
+    ///
+    /// curl -i, -I, -D - or -v output, or a HAR file: missing and malformed header
+    /// fields, framing, content where none is allowed.
     #[command(after_help = CHECK_EXAMPLES, after_long_help = check_long_help())]
     Check {
         /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
@@ -456,7 +519,9 @@ httpcode decide --tree"
         output: JsonColor,
     },
 
-    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    /// Print a shell completion script
+    ///
+    /// For bash, zsh, fish, powershell or elvish.
     #[command(
         after_help = "Examples:\n  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode\n  \
 httpcode completions zsh > ~/.zfunc/_httpcode\n  \
@@ -513,7 +578,48 @@ fn check_long_help() -> String {
 
 /// The clap command, for completions and the man page.
 pub fn command() -> clap::Command {
+    command_for(&crate::render::Style::plain())
+}
+
+/// The clap command with its help laid out for `style`'s width: clap's own
+/// lists and the tables after them (examples, exit statuses, environment)
+/// wrapped to the same width by the cards' wrapper, each row under its own
+/// hanging indent. The summary (`-h`) has the first examples only.
+pub fn command_for(style: &crate::render::Style) -> clap::Command {
+    let style = crate::render::Style {
+        width: style.prose_width(),
+        ..*style
+    };
+    let examples = |rows: &[(&str, &str)]| format!("Examples:\n{}", style.term_list(rows));
     <Cli as clap::CommandFactory>::command()
+        .term_width(style.width)
+        .after_help(examples(&EXAMPLES[..SHORT_EXAMPLES]).trim_end().to_string())
+        .after_long_help(format!(
+            "{}\n{}",
+            examples(EXAMPLES),
+            crate::exit::help_text(&style)
+        ))
+}
+
+/// Parses the command line, with the help laid out for the width the output
+/// gets (`COLUMNS`, else the terminal, else 80). The summary (`-h`) leaves out
+/// the lists of values, which `--help` shows with their meanings.
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut cmd = command_for(&crate::render::Style::help());
+    if args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .any(|a| a == "-h")
+    {
+        for id in ["lang", "color", "format"] {
+            cmd = cmd.mut_arg(id, |arg| arg.hide_possible_values(true));
+        }
+    }
+    let mut matches = cmd.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|err| err.format(&mut cmd))
 }
 
 /// Languages and frameworks whose constant names `--lang` can show.

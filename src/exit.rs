@@ -90,19 +90,17 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
 ];
 
-/// The "Exit status" and "Environment" blocks of `--help`.
-pub fn help_text() -> String {
-    let mut out = String::from("Exit status:\n");
-    for (exit, meaning) in EXIT_STATUSES {
-        out.push_str(&format!("  {:<4}{meaning}\n", exit.code()));
-    }
-    out.push_str("\nEnvironment:\n");
-    let pad = ENVIRONMENT.iter().map(|(n, _)| n.len()).max().unwrap_or(0) + 2;
-    for (name, meaning) in ENVIRONMENT {
-        out.push_str(&format!("  {name:<pad$}{meaning}\n"));
-    }
-    out.pop();
-    out
+/// The "Exit status" and "Environment" blocks of `--help`, laid out for `style`.
+pub fn help_text(style: &crate::render::Style) -> String {
+    let exits: Vec<(String, &str)> = EXIT_STATUSES
+        .iter()
+        .map(|(exit, meaning)| (exit.code().to_string(), *meaning))
+        .collect();
+    format!(
+        "Exit status:\n{}\nEnvironment:\n{}",
+        style.term_list(&exits),
+        style.term_list(ENVIRONMENT).trim_end()
+    )
 }
 
 /// The README's exit-status table, in Markdown.

@@ -97,12 +97,12 @@ pub fn generate_completion(shell: Shell) -> String {
     script
 }
 
-/// How clap_complete describes `-h, --help`: "see more with '--help'" reads
-/// well in `--help` itself, where -h and --help share a line, not beside
+/// How the completions would describe `-h, --help`: the help's own short
+/// line, which says what `--help` adds, reads well in `-h` itself, not beside
 /// `--help` in a completion list.
-const FISH_HELP: &str = "-s h -l help -d 'Print help (see more with \\'--help\\')'";
-const ZSH_SHORT_HELP: &str = "'-h[Print help (see more with '\\''--help'\\'')]'";
-const ZSH_LONG_HELP: &str = "'--help[Print help (see more with '\\''--help'\\'')]'";
+const FISH_HELP: &str = "-s h -l help -d 'Print help (--help: in full)'";
+const ZSH_SHORT_HELP: &str = "'-h[Print help (--help\\: in full)]'";
+const ZSH_LONG_HELP: &str = "'--help[Print help (--help\\: in full)]'";
 
 /// After a status code (`httpcode 404 <Tab>`) bash offered the subcommand
 /// names too; there only codes and options follow (`httpcode --json list`
@@ -304,14 +304,7 @@ fn roff(text: &str) -> String {
 
 /// The `--help` examples as (command, description) pairs.
 pub fn examples() -> Vec<(&'static str, &'static str)> {
-    EXAMPLES
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let (command, about) = line.trim().split_once("  ")?;
-            Some((command.trim(), about.trim()))
-        })
-        .collect()
+    EXAMPLES.to_vec()
 }
 
 /// The clap command as the man pages describe it: built, so that global options

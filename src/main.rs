@@ -5,7 +5,6 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
 use httpcode::app::{self, Config};
 use httpcode::cli::Cli;
 use httpcode::error::Error;
@@ -13,7 +12,7 @@ use httpcode::exit::Exit;
 use httpcode::render::json::{self, FailureBody, FailureJson};
 
 fn main() -> ExitCode {
-    let exit = match Cli::try_parse() {
+    let exit = match httpcode::cli::parse() {
         Ok(cli) => answer(&cli),
         Err(err) => clap_exit(&err),
     };

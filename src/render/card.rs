@@ -5,6 +5,7 @@ use crate::data::{ConstantName, RuntimeEntry};
 use crate::model::{Comparison, StatusCode};
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::page::Page;
+use crate::render::style::glue;
 use crate::render::{code_and_name, Style};
 
 /// What the card shows beyond the record itself.
@@ -264,7 +265,7 @@ fn related(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
         let related: Vec<String> = code
             .related
             .iter()
-            .map(|&c| style.class_colored(c, &code_and_name(c)))
+            .map(|&c| style.class_colored(c, &glue(&code_and_name(c))))
             .collect();
         page.para(&related.join(" · "), 2);
     }
@@ -276,7 +277,7 @@ fn related(page: &mut Page, code: &StatusCode, ctx: &CardContext) {
         let titles: Vec<&str> = ctx.comparisons.iter().map(|c| c.title.as_ref()).collect();
         page.para(&format!("See also: {}", titles.join(" · ")), 0);
         if let Some(other) = first.codes.iter().find(|&&c| c != code.code) {
-            let hint = format!("(try: httpcode compare {} {other})", code.code);
+            let hint = glue(&format!("(try: httpcode compare {} {other})", code.code));
             page.para(&style.dim(&hint), 0);
         }
     }

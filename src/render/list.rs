@@ -1,10 +1,12 @@
 //! Lists of codes: `httpcode list`, `httpcode 4xx`, searches with several hits,
 //! several codes by number; as a table or one line per code.
 //!
-//! Every list has the same columns: code, name, summary. An unofficial
-//! code's summary starts with a marker naming who uses it. In a terminal a list takes one line per code, as `gh` lists
-//! do: the summary gets the width that is left and is cut with "…"; names
-//! are never cut. Pipes, JSON and `--format oneline` keep the whole text.
+//! Every list has the same columns: code, name, summary. In a terminal a list
+//! takes one line per code, as `gh` lists do: the summary gets the width that
+//! is left and is cut with "…"; names are never cut; an unofficial code has a
+//! `*` after its number, explained under the table. Pipes, JSON and
+//! `--format oneline` keep the whole text, where an unofficial code's summary
+//! starts with a note naming who uses it.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -17,6 +19,12 @@ const GAP: usize = 2;
 
 /// A summary narrower than this says too little to show.
 const MIN_SUMMARY: usize = 12;
+
+/// In a terminal, after the number of a code outside the IANA registry.
+const UNOFFICIAL: &str = "*";
+
+/// Under a terminal list that has unofficial codes.
+const LEGEND: &str = "* unofficial: not in the IANA registry";
 
 /// `list`, a class, a search, several codes by number.
 pub fn render(entries: &[&StatusCode], style: &Style) -> String {
@@ -53,9 +61,10 @@ fn summary(entry: &StatusCode) -> String {
 
 /// One line per code, the summary cut to the width that is left.
 fn lines(entries: &[&StatusCode], style: &Style) -> String {
+    let marker = |e: &StatusCode| if e.official() { "" } else { UNOFFICIAL };
     let code_width = entries
         .iter()
-        .map(|e| e.code.to_string().width())
+        .map(|e| e.code.to_string().width() + marker(e).width())
         .chain(["Code".len()])
         .max()
         .unwrap_or(4);
@@ -81,17 +90,23 @@ fn lines(entries: &[&StatusCode], style: &Style) -> String {
     out.push_str(&style.heading(&header));
     for entry in entries {
         let code = entry.code.to_string();
-        let pad = " ".repeat(code_width - code.width() + GAP);
+        let marker = marker(entry);
+        let pad = " ".repeat(code_width - code.width() - marker.width() + GAP);
         out.push_str(&style.class_colored(entry.code, &code));
+        out.push_str(&style.warn(marker));
         out.push_str(&pad);
         if summaries {
             let name_pad = " ".repeat(name_width - entry.name.width() + GAP);
             out.push_str(&entry.name);
             out.push_str(&name_pad);
-            out.push_str(&cut(&summary(entry), left));
+            out.push_str(&cut(&entry.summary, left));
         } else {
             out.push_str(&entry.name);
         }
+        out.push('\n');
+    }
+    if entries.iter().any(|e| !e.official()) {
+        out.push_str(&style.dim(LEGEND));
         out.push('\n');
     }
     out

@@ -15,6 +15,8 @@ pub const PIPE_WIDTH: usize = 80;
 pub const PROSE_MAX: usize = 100;
 /// Narrower than this, nothing lays out sensibly; the width is raised to it.
 pub const MIN_WIDTH: usize = 40;
+/// The narrowest text column a two-column list keeps beside its terms.
+const MIN_TEXT: usize = 20;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -46,22 +48,20 @@ impl Style {
                 }
             }
         };
-        let columns = env("COLUMNS")
-            .and_then(|v| v.to_str()?.trim().parse::<usize>().ok())
-            .filter(|&w| w > 0);
-        let width = columns.unwrap_or_else(|| {
-            if terminal {
-                terminal_size::terminal_size()
-                    .map(|(w, _)| usize::from(w.0))
-                    .unwrap_or(PIPE_WIDTH)
-            } else {
-                PIPE_WIDTH
-            }
-        });
         Style {
             color,
-            width: width.max(MIN_WIDTH),
+            width: width(terminal),
             terminal,
+        }
+    }
+
+    /// Plain text of the width `detect` would choose, for text that clap
+    /// prints (the help).
+    pub fn help() -> Style {
+        Style {
+            color: false,
+            width: width(std::io::stdout().is_terminal()),
+            terminal: false,
         }
     }
 
@@ -99,16 +99,38 @@ impl Style {
         self.fill(text, &" ".repeat(indent), &" ".repeat(rest))
     }
 
+    /// A two-column list as clap lays out its own: each term after two
+    /// spaces, each text beside the terms and wrapped under itself. When the
+    /// terms leave the text too little room, each text goes under its term.
+    pub fn term_list<T: AsRef<str>, U: AsRef<str>>(&self, rows: &[(T, U)]) -> String {
+        let terms = rows
+            .iter()
+            .map(|(term, _)| wrap::display_width(term.as_ref()))
+            .max()
+            .unwrap_or(0);
+        let column = terms + 4;
+        let beside = self.prose_width().saturating_sub(1) >= column + MIN_TEXT;
+        let mut out = String::new();
+        for (term, text) in rows {
+            let (term, text) = (term.as_ref(), text.as_ref());
+            if beside {
+                let first = format!("  {term:<width$}", width = column - 2);
+                out.push_str(&self.fill(text, &first, &" ".repeat(column)));
+            } else {
+                out.push_str(&format!("  {term}\n"));
+                out.push_str(&self.wrap(text, 6));
+            }
+        }
+        out
+    }
+
     /// Wraps without breaking words or at hyphens, so URLs stay whole, and
     /// without breaking a citation ("RFC 9110 §15.6.5") across lines.
     fn fill(&self, text: &str, first: &str, rest: &str) -> String {
         let width = self.prose_width().saturating_sub(1).max(20);
-        let mut out = unglue(&wrap::fill(
-            &glue_citations(text.trim()),
-            width,
-            first,
-            rest,
-        ));
+        let text = glue_citations(text.trim());
+        let text = if self.terminal { commands(&text) } else { text };
+        let mut out = unglue(&wrap::fill(&text, width, first, rest));
         out.push('\n');
         out
     }
@@ -155,6 +177,25 @@ impl Style {
     }
 }
 
+/// The output width: `COLUMNS`, else the terminal's (when stdout is one),
+/// else `PIPE_WIDTH`; never less than `MIN_WIDTH`.
+fn width(terminal: bool) -> usize {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0);
+    let width = columns.unwrap_or_else(|| {
+        if terminal {
+            terminal_size::terminal_size()
+                .map(|(w, _)| usize::from(w.0))
+                .unwrap_or(PIPE_WIDTH)
+        } else {
+            PIPE_WIDTH
+        }
+    });
+    width.max(MIN_WIDTH)
+}
+
 /// Stands for a space that must not become a line break while text is laid out.
 const GLUE: char = '\u{a0}';
 
@@ -181,6 +222,34 @@ pub fn glue_citations(text: &str) -> String {
             out.push('§');
             rest = section;
         }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` kept on one line when it is wrapped (a name such as "505 HTTP
+/// Version Not Supported").
+pub fn glue(text: &str) -> String {
+    text.replace(' ', &GLUE.to_string())
+}
+
+/// Code spans (`` `curl -s -o /dev/null URL` ``) as a terminal shows a command:
+/// without the Markdown backticks, and kept whole on one line (a line of
+/// its own when it does not fit beside the text). A backtick without its
+/// pair stays as it is.
+fn commands(text: &str) -> String {
+    if !text.contains('`') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(close) = rest[open + 1..].find('`') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&glue(&rest[open + 1..open + 1 + close]));
+        rest = &rest[open + 2 + close..];
     }
     out.push_str(rest);
     out

@@ -15,6 +15,7 @@ mod facts;
 mod generated;
 mod golden;
 mod headers;
+mod help;
 mod lookups;
 mod methods;
 mod msrv;

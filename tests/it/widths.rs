@@ -43,9 +43,13 @@ fn in_a_pipe(args: &[&str]) -> String {
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "│┆╭╮╰╯─┬┴┼╞╡╪═├┤|".contains(c))
         // A summary cut short in a terminal ends in "…" after a whole word.
+        // A command is a code span in a pipe and bare in a terminal; an
+        // unofficial code is marked with "*" in a terminal list.
         .map(|w| {
             w.trim_end_matches('…')
+                .trim_end_matches('*')
                 .trim_end_matches([':', ';', ','])
+                .trim_matches('`')
                 .to_string()
         })
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c == '-'))
@@ -56,7 +60,7 @@ fn words(text: &str) -> Vec<String> {
 /// URL or a long constant name, is the one thing that cannot be wrapped), and
 /// no word is split: every word on the terminal is a word of the same answer
 /// printed into a pipe.
-fn assert_fits(args: &[&str], width: usize) {
+fn assert_fits(args: &[&str], width: usize) -> String {
     let shown = on_terminal(args, width);
     for line in shown.lines() {
         let too_wide = line.width() > width;
@@ -68,25 +72,63 @@ fn assert_fits(args: &[&str], width: usize) {
             line.width()
         );
     }
-    let known: HashSet<String> = words(&in_a_pipe(args)).into_iter().collect();
-    for word in words(&shown) {
+    let piped = in_a_pipe(args);
+    let known: HashSet<String> = words(&piped).into_iter().collect();
+    let without_legend: String = shown
+        .lines()
+        .filter(|l| *l != LEGEND)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for word in words(&without_legend) {
         assert!(
             known.contains(&word),
             "httpcode {} at {width} columns: {word:?} is not a whole word:\n{shown}",
             args.join(" ")
         );
     }
+    for command in code_spans(&piped) {
+        assert!(
+            shown
+                .lines()
+                .any(|l| l.contains(&command) && !l.contains('`')),
+            "httpcode {} at {width} columns: the command {command:?} is not on one line \
+             without its backticks:\n{shown}",
+            args.join(" ")
+        );
+    }
+    shown
+}
+
+/// The code spans (commands) of an answer as a pipe prints it, each with its
+/// spaces as one space: the pipe wraps them like prose.
+fn code_spans(piped: &str) -> Vec<String> {
+    let text = piped.split_whitespace().collect::<Vec<_>>().join(" ");
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(String::from)
+        .collect()
+}
+
+/// The names a card's Related list gives ("505 HTTP Version Not Supported"),
+/// each on one line.
+fn assert_related_names_whole(code: &httpcode::model::StatusCode, shown: &str, width: usize) {
+    for &related in code.related.iter() {
+        let name = httpcode::render::code_and_name(related);
+        assert!(
+            shown.lines().any(|l| l.contains(&name)),
+            "httpcode {} at {width} columns: {name:?} is split:\n{shown}",
+            code.code
+        );
+    }
 }
 
 #[test]
 fn every_card_and_comparison_fits_80_and_60_columns() {
-    let codes: Vec<String> = httpcode::data::codes()
-        .iter()
-        .map(|c| c.code.to_string())
-        .collect();
     for width in [80, 60] {
-        for code in &codes {
-            assert_fits(&[code], width);
+        for code in httpcode::data::codes() {
+            let shown = assert_fits(&[&code.code.to_string()], width);
+            assert_related_names_whole(code, &shown, width);
         }
         for group in httpcode::data::comparisons() {
             let codes: Vec<String> = group.codes.iter().map(u16::to_string).collect();
@@ -162,22 +204,60 @@ fn golden_views_at_80_and_60_columns() {
     }
 }
 
+/// Under a terminal list with unofficial codes: what their "*" means.
+const LEGEND: &str = "* unofficial: not in the IANA registry";
+
 /// In a terminal a list takes one line per code, whatever the width: the
-/// summary is cut short, never wrapped.
+/// summary is cut short, never wrapped; a legend follows when a code is
+/// marked unofficial.
 #[test]
 fn lists_take_one_line_per_code() {
     for args in [&["list"][..], &["list", "--all"], &["5xx"], &["timeout"]] {
         let piped = in_a_pipe(args);
         // The Markdown table: a header, its rule, then one row per code.
         let codes = piped.lines().count() - 2;
+        let legend = usize::from(piped.contains("(unofficial: "));
         for width in [80, 60, 40] {
             let shown = on_terminal(args, width);
             assert_eq!(
                 shown.lines().count(),
-                codes + 1,
+                codes + 1 + legend,
                 "httpcode {} at {width} columns:\n{shown}",
                 args.join(" ")
             );
         }
     }
+}
+
+/// An unofficial code is marked by a "*" after its number, explained once
+/// under the table, so its summary keeps the width for its own words; every
+/// list view has the same three columns. A pipe keeps the note in the text.
+#[test]
+fn unofficial_codes_are_marked_by_a_star_and_a_legend() {
+    for width in [80, 60] {
+        let shown = on_terminal(&["timeout"], width);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines[0].starts_with("Code  Name "), "{shown}");
+        assert!(lines[0].ends_with("  Summary"), "{shown}");
+        let row = lines
+            .iter()
+            .find(|l| l.starts_with("522*  Connection Timed Out "))
+            .unwrap_or_else(|| panic!("no 522 row at {width}:\n{shown}"));
+        let summary = row
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .nth(2)
+            .unwrap();
+        assert!(summary.starts_with("Cloudflare"), "{row}");
+        assert!(!shown.contains("(unofficial"), "{shown}");
+        assert_eq!(lines.last(), Some(&LEGEND), "{shown}");
+        assert!(lines
+            .iter()
+            .any(|l| l.starts_with("408   Request Timeout ")));
+        // A list of registered codes only has no legend.
+        let registered = on_terminal(&["5xx"], width);
+        assert!(!registered.contains(LEGEND), "{registered}");
+    }
+    assert!(in_a_pipe(&["timeout"]).contains("| (unofficial: Cloudflare) "));
 }
