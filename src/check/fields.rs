@@ -4,6 +4,7 @@
 use super::fix::quoted;
 use super::rule::{Findings, Rule};
 use super::syntax::{self, ContentRange};
+use super::uri;
 use super::{Level, Response};
 
 /// `content-length-syntax`: digits only; repeated values must agree.
@@ -143,22 +144,51 @@ pub fn multipart_content_range(rule: &'static Rule, r: &Response, out: &mut Find
     }
 }
 
-/// `location-syntax`: a URI reference (relative ones are fine).
+/// `location-syntax`: a URI reference (relative ones are fine), RFC 3986
+/// §4.1 as `uri::reference` reads it.
 pub fn location_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Location") {
-        if field.value.is_empty() || !syntax::uri_reference_valid(&field.value) {
+        let problem = if field.value.is_empty() {
+            Err("it is empty".to_string())
+        } else {
+            uri::reference(&field.value).map(drop)
+        };
+        if let Err(why) = problem {
             out.push(
                 rule.error(
                     "Location",
-                    format!(
-                        "Location \"{}\" is not a URI reference (spaces and other characters \
-                         must be percent-encoded)",
-                        field.value
-                    ),
+                    format!("Location \"{}\" is not a URI reference: {why}", field.value),
                 )
                 .fix("percent-encode the URI, e.g. \"/a%20b\" for \"/a b\"".into()),
             );
         }
+    }
+}
+
+/// `content-location-syntax`: `absolute-URI / partial-URI`, which is a URI
+/// reference without a fragment (RFC 9110 §8.7, RFC 3986 §4.3).
+pub fn content_location_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Content-Location") {
+        let problem = match uri::reference(&field.value) {
+            Err(why) => why,
+            Ok(reference) if reference.fragment => {
+                "it has a fragment, which Content-Location cannot carry".to_string()
+            }
+            Ok(_) => continue,
+        };
+        out.push(
+            rule.error(
+                "Content-Location",
+                format!(
+                    "Content-Location \"{}\" is not an absolute or partial URI: {problem}",
+                    field.value
+                ),
+            )
+            .fix(
+                "send the representation's URI without \"#…\", e.g. \"Content-Location: /docs/en\""
+                    .into(),
+            ),
+        );
     }
 }
 

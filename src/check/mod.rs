@@ -24,6 +24,7 @@ pub mod rules;
 pub mod security;
 pub mod syntax;
 pub mod times;
+pub mod uri;
 
 use std::fmt;
 use std::io::{self, BufRead};

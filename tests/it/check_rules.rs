@@ -540,6 +540,20 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 301 Moved Permanently\nLocation: /a%20b",
     },
     Case {
+        rule: "location-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 301 Moved Permanently\nLocation: https://example.com:80a/",
+        passes: "HTTP/1.1 301 Moved Permanently\nLocation: https://[2001:db8::1]:8443/a?b#c",
+    },
+    Case {
+        rule: "content-location-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Location: /docs/en#intro",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Location: /docs/en?v=2",
+    },
+    Case {
         rule: "challenge-syntax",
         level: Level::Error,
         method: None,
