@@ -11,6 +11,7 @@ pub mod cors;
 pub mod fields;
 mod fix;
 pub mod framing;
+pub mod freshness;
 pub mod har;
 pub mod lifecycle;
 mod noise;

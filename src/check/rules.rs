@@ -6,8 +6,8 @@
 
 use super::rule::{Findings, Rule};
 use super::{
-    caching, cookies, cors, fields, framing, lifecycle, notes, obsolete, representation, required,
-    security, times,
+    caching, cookies, cors, fields, framing, freshness, lifecycle, notes, obsolete, representation,
+    required, security, times,
 };
 use super::{Finding, Level, Response};
 
@@ -108,6 +108,22 @@ pub const RULES: &[Rule] = &[
         summary: "Age that is not a number of seconds",
         source: "RFC 9111 §5.1",
         check: times::age_syntax,
+    },
+    Rule {
+        name: "expires-with-max-age",
+        fields: &["Expires", "Cache-Control"],
+        levels: &[Level::Note],
+        summary: "Expires and max-age giving different lifetimes: caches use max-age and ignore Expires",
+        source: "RFC 9111 §5.3",
+        check: freshness::expires_with_max_age,
+    },
+    Rule {
+        name: "age-with-no-store",
+        fields: &["Age"],
+        levels: &[Level::Note],
+        summary: "Age, which says a cache served the response, with Cache-Control no-store",
+        source: "RFC 9111 §5.1, §5.2.2.5",
+        check: freshness::age_with_no_store,
     },
     Rule {
         name: "allow-syntax",

@@ -547,6 +547,20 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 301 Moved Permanently\nLocation: https://[2001:db8::1]:8443/a?b#c",
     },
     Case {
+        rule: "expires-with-max-age",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: max-age=3600\nExpires: Sun, 06 Nov 1994 08:49:37 GMT",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: max-age=3600\nExpires: Sun, 06 Nov 1994 09:49:37 GMT",
+    },
+    Case {
+        rule: "age-with-no-store",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: no-store\nAge: 30",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: max-age=60\nAge: 30",
+    },
+    Case {
         rule: "content-location-syntax",
         level: Level::Error,
         method: None,
