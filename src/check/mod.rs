@@ -14,6 +14,7 @@ pub mod framing;
 pub mod freshness;
 pub mod har;
 pub mod lifecycle;
+pub mod links;
 mod noise;
 pub mod notes;
 pub mod obsolete;

@@ -224,7 +224,7 @@ pub fn link_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
 }
 
 /// Splits a Link value at the commas between links: not inside `<>` or quotes.
-fn split_links(value: &str) -> Vec<&str> {
+pub(super) fn split_links(value: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let (mut start, mut angle, mut quoted) = (0, false, false);
     for (i, b) in value.bytes().enumerate() {

@@ -6,8 +6,8 @@
 
 use super::rule::{Findings, Rule};
 use super::{
-    caching, cookies, cors, fields, framing, freshness, lifecycle, notes, obsolete, representation,
-    required, security, times,
+    caching, cookies, cors, fields, framing, freshness, lifecycle, links, notes, obsolete,
+    representation, required, security, times,
 };
 use super::{Finding, Level, Response};
 
@@ -498,6 +498,14 @@ pub const RULES: &[Rule] = &[
         source: "RFC 9113 §8.2.2, RFC 9114 §4.2",
         check: obsolete::connection_specific_field,
     },
+    Rule {
+        name: "keep-alive-field",
+        fields: &["Keep-Alive"],
+        levels: &[Level::Note],
+        summary: "Keep-Alive on an HTTP/1 response: an HTTP/1.0 extension HTTP/1.1 dropped, ignored without Connection: keep-alive",
+        source: "RFC 2068 §19.7.1.1",
+        check: obsolete::keep_alive_field,
+    },
     // Representation.
     Rule {
         name: "content-type-syntax",
@@ -524,12 +532,36 @@ pub const RULES: &[Rule] = &[
         check: representation::transfer_encoding_chunked,
     },
     Rule {
+        name: "transfer-encoding-coding",
+        fields: &["Transfer-Encoding"],
+        levels: &[Level::Warning, Level::Note],
+        summary: "a transfer coding outside the registry, or trailers, a TE keyword (warning); x-gzip or x-compress (note)",
+        source: "RFC 9112 §7, RFC 9110 §10.1.4",
+        check: framing::transfer_encoding_coding,
+    },
+    Rule {
         name: "link-syntax",
         fields: &["Link"],
         levels: &[Level::Error],
         summary: "a Link whose target is not in <> or not a URI reference, or with rel twice",
         source: "RFC 8288 §3, §3.3",
         check: representation::link_syntax,
+    },
+    Rule {
+        name: "link-relation",
+        fields: &["Link"],
+        levels: &[Level::Note],
+        summary: "a rel that is neither a registered relation type nor a URI",
+        source: "RFC 8288 §2.1",
+        check: links::link_relation,
+    },
+    Rule {
+        name: "link-preload",
+        fields: &["Link"],
+        levels: &[Level::Warning],
+        summary: "rel=preload without as, or with an as browsers do not preload (fetch, font, image, script, style, track)",
+        source: "https://html.spec.whatwg.org/multipage/links.html#link-type-preload",
+        check: links::link_preload,
     },
     Rule {
         name: "content-disposition-syntax",
