@@ -600,7 +600,7 @@ pub const RULES: &[Rule] = &[
         name: "structured-field-syntax",
         fields: &["Accept-CH", "Reporting-Endpoints", "Deprecation", "Use-As-Dictionary", "Speculation-Rules"],
         levels: &[Level::Error],
-        summary: "a field the dataset records as an RFC 9651 structured field (Accept-CH, Reporting-Endpoints, Deprecation, Use-As-Dictionary, Speculation-Rules) that does not parse as its type",
+        summary: "a field the dataset records as an RFC 9651 structured field (Accept-CH, Reporting-Endpoints, Deprecation, Use-As-Dictionary, Speculation-Rules) that does not parse as its type, or whose members are not of the type the record names (a URL as a Token in Reporting-Endpoints, `Deprecation: true`)",
         source: "RFC 9651 §4.2, and the section each field's record cites",
         check: lifecycle::structured_field_syntax,
     },

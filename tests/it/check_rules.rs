@@ -57,6 +57,20 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-CH: Sec-CH-UA-Model, Sec-CH-UA-Platform",
     },
     Case {
+        rule: "structured-field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nReporting-Endpoints: default=https://r.example/reports",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nReporting-Endpoints: default=\"https://r.example/reports\"",
+    },
+    Case {
+        rule: "structured-field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nDeprecation: true",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nDeprecation: @1688169599",
+    },
+    Case {
         rule: "sunset-syntax",
         level: Level::Error,
         method: None,
