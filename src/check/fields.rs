@@ -1,6 +1,9 @@
 //! Rules about single header fields: their grammar (a sender MUST NOT generate
 //! what the ABNF does not allow, RFC 9110 §2.2) and how they are written.
 
+use crate::data;
+use crate::model::Form;
+
 use super::fix::quoted;
 use super::rule::{Findings, Rule};
 use super::syntax::{self, ContentRange};
@@ -307,23 +310,26 @@ pub fn space_before_colon(rule: &'static Rule, r: &Response, out: &mut Findings)
     }
 }
 
-/// Fields whose value is a single item, which a sender MUST NOT repeat.
-const SINGLETONS: &[&str] = &[
-    "Age",
-    "Content-Location",
-    "Content-Range",
-    "Content-Type",
-    "Date",
-    "ETag",
-    "Expires",
-    "Last-Modified",
-    "Location",
-    "Retry-After",
-];
+/// Single-value fields whose repetition another rule judges: Content-Length
+/// may repeat one value (RFC 9110 §8.6, `content-length-syntax`), and a
+/// browser keeps the first Strict-Transport-Security (RFC 6797 §8.1,
+/// `hsts-syntax`).
+const REPEATS_JUDGED_ELSEWHERE: &[&str] = &["Content-Length", "Strict-Transport-Security"];
 
-/// `duplicate-field`: a singleton field sent twice.
+/// `duplicate-field`: a field the dataset records as `form: single` sent on
+/// more than one line; its value is not a list, so a sender MUST NOT repeat it.
 pub fn duplicate_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
-    for name in SINGLETONS {
+    for (i, field) in r.fields.iter().enumerate() {
+        let first = r.fields[..i]
+            .iter()
+            .all(|f| !f.name.eq_ignore_ascii_case(&field.name));
+        let Some(record) = data::header(&field.name).filter(|_| first) else {
+            continue;
+        };
+        let name = &*record.name;
+        if record.form != Some(Form::Single) || REPEATS_JUDGED_ELSEWHERE.contains(&name) {
+            continue;
+        }
         let count = r.all(name).count();
         if count > 1 {
             out.push(

@@ -24,6 +24,7 @@ pub mod required;
 pub mod rule;
 pub mod rules;
 pub mod security;
+pub mod services;
 pub mod syntax;
 pub mod times;
 pub mod uri;

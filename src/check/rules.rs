@@ -7,7 +7,7 @@
 use super::rule::{Findings, Rule};
 use super::{
     caching, cookies, cors, fields, framing, freshness, lifecycle, links, notes, obsolete,
-    representation, required, security, times,
+    representation, required, security, services, times,
 };
 use super::{Finding, Level, Response};
 
@@ -231,9 +231,9 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "duplicate-field",
-        fields: &["Age", "Content-Location", "Content-Range", "Content-Type", "Date", "ETag", "Expires", "Last-Modified", "Location", "Retry-After"],
+        fields: &["Access-Control-Allow-Credentials", "Access-Control-Allow-Origin", "Access-Control-Max-Age", "Age", "Authorization", "Content-Disposition", "Content-Location", "Content-MD5", "Content-Range", "Content-Type", "Cross-Origin-Resource-Policy", "Date", "ETag", "Expires", "Host", "If-Modified-Since", "If-Range", "If-Unmodified-Since", "Last-Modified", "Location", "Max-Forwards", "NEL", "Proxy-Authorization", "Range", "Retry-After", "Sec-WebSocket-Accept", "Server", "Sunset", "User-Agent", "X-Content-Type-Options", "X-Frame-Options"],
         levels: &[Level::Error],
-        summary: "a single-value field (Content-Type, Location, Date, ETag …) sent twice",
+        summary: "a field the dataset records as single-valued (Content-Type, Location, Date, ETag, Server …) sent twice",
         source: "RFC 9110 §5.3",
         check: fields::duplicate_field,
     },
@@ -598,11 +598,35 @@ pub const RULES: &[Rule] = &[
     // Reporting, lifecycle and newer fields.
     Rule {
         name: "structured-field-syntax",
-        fields: &["Accept-CH", "Reporting-Endpoints", "Deprecation", "Use-As-Dictionary", "Speculation-Rules"],
+        fields: &["Accept-CH", "Reporting-Endpoints", "Deprecation", "Use-As-Dictionary", "Speculation-Rules", "Cache-Groups"],
         levels: &[Level::Error],
-        summary: "a field the dataset records as an RFC 9651 structured field (Accept-CH, Reporting-Endpoints, Deprecation, Use-As-Dictionary, Speculation-Rules) that does not parse as its type, or whose members are not of the type the record names (a URL as a Token in Reporting-Endpoints, `Deprecation: true`)",
+        summary: "a field the dataset records as an RFC 9651 structured field (Accept-CH, Reporting-Endpoints, Deprecation, Use-As-Dictionary, Speculation-Rules, Cache-Groups) that does not parse as its type, or whose members are not of the type the record names (a URL as a Token in Reporting-Endpoints, `Deprecation: true`)",
         source: "RFC 9651 §4.2, and the section each field's record cites",
         check: lifecycle::structured_field_syntax,
+    },
+    Rule {
+        name: "accept-media-types",
+        fields: &["Accept-Patch", "Accept-Post"],
+        levels: &[Level::Error],
+        summary: "Accept-Patch or Accept-Post that is not a list of media types",
+        source: "RFC 5789 §3.1, https://www.w3.org/TR/ldp/#header-accept-post",
+        check: services::accept_media_types,
+    },
+    Rule {
+        name: "server-timing-syntax",
+        fields: &["Server-Timing"],
+        levels: &[Level::Error],
+        summary: "Server-Timing that is not a list of metric names with name=value parameters",
+        source: "https://www.w3.org/TR/server-timing/#the-server-timing-header-field",
+        check: services::server_timing_syntax,
+    },
+    Rule {
+        name: "alt-svc-syntax",
+        fields: &["Alt-Svc"],
+        levels: &[Level::Error],
+        summary: "Alt-Svc that is neither clear nor a list of protocol-id=\"[host]:port\" with a numeric ma",
+        source: "RFC 7838 §3, §3.1",
+        check: services::alt_svc_syntax,
     },
     Rule {
         name: "sunset-syntax",

@@ -71,6 +71,34 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nDeprecation: @1688169599",
     },
     Case {
+        rule: "accept-media-types",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Patch: json",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Patch: application/merge-patch+json, application/json-patch+json",
+    },
+    Case {
+        rule: "server-timing-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nServer-Timing: dur=53",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nServer-Timing: db;dur=53, cache;desc=\"Cache Read\";dur=23.2",
+    },
+    Case {
+        rule: "alt-svc-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAlt-Svc: h3=:443; ma=86400",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAlt-Svc: h3=\":443\"; ma=86400, h2=\"alt.example.com:443\"",
+    },
+    Case {
+        rule: "structured-field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Groups: scripts",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Groups: \"scripts\", \"styles\"",
+    },
+    Case {
         rule: "sunset-syntax",
         level: Level::Error,
         method: None,
@@ -1034,4 +1062,39 @@ fn the_readme_lists_every_rule() {
     for rule in RULES {
         assert!(readme.contains(&format!("| `{}` |", rule.name)));
     }
+}
+
+/// `duplicate-field` reads the dataset's `form: single`; the fields it lists
+/// for `httpcode header` are those records, less the two whose repetition
+/// another rule judges (Content-Length, Strict-Transport-Security).
+#[test]
+fn duplicate_field_lists_the_dataset_single_value_fields() {
+    let rule = RULES
+        .iter()
+        .find(|r| r.name == "duplicate-field")
+        .expect("the rule exists");
+    let mut want: Vec<&str> = data::headers()
+        .iter()
+        .filter(|h| h.form == Some(httpcode::model::Form::Single))
+        .map(|h| &*h.name)
+        .filter(|n| !["Content-Length", "Strict-Transport-Security"].contains(n))
+        .collect();
+    let mut listed = rule.fields.to_vec();
+    want.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(listed, want);
+    for name in ["Server", "Content-Type", "Location", "Age"] {
+        let twice = format!("HTTP/1.1 200 OK\n{DATE}\n{name}: a\n{name}: b");
+        let found = run(&twice, None);
+        assert!(
+            of_rule(&found, "duplicate-field")
+                .iter()
+                .any(|f| f.field.as_deref() == Some(name)),
+            "{name} twice: {found:?}"
+        );
+    }
+    let lists = format!(
+        "HTTP/1.1 200 OK\n{DATE}\nVary: Accept\nVary: Origin\nContent-Length: 0\nContent-Length: 0"
+    );
+    assert!(of_rule(&run(&lists, None), "duplicate-field").is_empty());
 }
