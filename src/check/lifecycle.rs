@@ -19,7 +19,10 @@ pub fn structured_field_syntax(rule: &'static Rule, r: &Response, out: &mut Find
         let Some(record) = data::header(&field.name) else {
             continue;
         };
-        if rules::for_field(&record.name).any(|other| other.name != rule.name) {
+        // duplicate-field judges only repetition, never the value.
+        if rules::for_field(&record.name)
+            .any(|other| other.name != rule.name && other.name != "duplicate-field")
+        {
             continue;
         }
         let value = field.value.as_str();

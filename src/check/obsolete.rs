@@ -24,7 +24,10 @@ pub fn deprecated_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
         let Some(deprecated) = &record.deprecated else {
             continue;
         };
-        if rules::for_field(&record.name).any(|other| other.name != rule.name) {
+        // duplicate-field judges only repetition, never the value.
+        if rules::for_field(&record.name)
+            .any(|other| other.name != rule.name && other.name != "duplicate-field")
+        {
             continue;
         }
         out.push(

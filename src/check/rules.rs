@@ -393,6 +393,14 @@ pub const RULES: &[Rule] = &[
         check: security::hsts_syntax,
     },
     Rule {
+        name: "hsts-over-http",
+        fields: &["Strict-Transport-Security"],
+        levels: &[Level::Warning],
+        summary: "Strict-Transport-Security on a response whose URL is http: (HAR), which browsers ignore",
+        source: "RFC 6797 §7.2, §8.1",
+        check: security::hsts_over_http,
+    },
+    Rule {
         name: "hsts-preload",
         fields: &["Strict-Transport-Security"],
         levels: &[Level::Warning],

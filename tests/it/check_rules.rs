@@ -770,7 +770,7 @@ fn every_rule_fails_and_passes_on_its_own_cases() {
 fn no_rule_is_left_without_cases() {
     for rule in RULES {
         assert!(
-            CASES.iter().any(|c| c.rule == rule.name),
+            CASES.iter().any(|c| c.rule == rule.name) || HAR_CASES.iter().any(|c| c.0 == rule.name),
             "rule {} has no passing and failing case",
             rule.name
         );
@@ -1097,4 +1097,57 @@ fn duplicate_field_lists_the_dataset_single_value_fields() {
         "HTTP/1.1 200 OK\n{DATE}\nVary: Accept\nVary: Origin\nContent-Length: 0\nContent-Length: 0"
     );
     assert!(of_rule(&run(&lists, None), "duplicate-field").is_empty());
+}
+
+/// Rules whose condition only a HAR shows (the URL's scheme): (rule, level,
+/// URL that fails, URL that passes), on one response with the same fields.
+const HAR_CASES: &[(&str, Level, &str, &str)] = &[(
+    "hsts-over-http",
+    Level::Warning,
+    "http://example.com/",
+    "https://example.com/",
+)];
+
+fn run_har(url: &str, fields: &[(&str, &str)]) -> Vec<Finding> {
+    let headers: Vec<serde_json::Value> = fields
+        .iter()
+        .map(|(n, v)| serde_json::json!({"name": n, "value": v}))
+        .collect();
+    let har = serde_json::json!({"log": {"version": "1.2", "entries": [{
+        "request": {"method": "GET", "url": url, "headers": []},
+        "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1",
+            "headers": headers, "content": {"size": 0, "mimeType": ""}, "bodySize": 0}
+    }]}});
+    let options = Options {
+        method: None,
+        har: true,
+    };
+    let report = check::run(har.to_string().as_bytes(), &options).expect("readable HAR");
+    report
+        .responses
+        .into_iter()
+        .flat_map(|c| c.findings)
+        .collect()
+}
+
+#[test]
+fn har_rules_fail_and_pass_on_their_urls() {
+    let fields = [
+        ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+        ("Content-Length", "0"),
+        ("Cache-Control", "no-store"),
+        ("Strict-Transport-Security", "max-age=31536000"),
+    ];
+    for (rule, level, fails, passes) in HAR_CASES {
+        let found = run_har(fails, &fields);
+        assert!(
+            found.iter().any(|f| f.rule == *rule && f.level == *level),
+            "{rule} on {fails}: {found:?}"
+        );
+        let found = run_har(passes, &fields);
+        assert!(
+            !found.iter().any(|f| f.rule == *rule),
+            "{rule} on {passes}: {found:?}"
+        );
+    }
 }
