@@ -279,6 +279,7 @@ lit_enum!(
     Family,
     Direction,
     Form,
+    Member,
     FormerStatus
 );
 
@@ -289,7 +290,7 @@ lit_struct! {
     Caching { heuristic, note, source }
     Header { name, requirement, note, source, example, condition, methods }
     Vendor { name, phrase, meaning, action, source }
-    HeaderField { name, spec, direction, summary, syntax, example, form, deprecated, sources }
+    HeaderField { name, spec, direction, summary, syntax, example, form, members, deprecated, sources }
     Deprecation { note, source }
     StatusCode {
         code, name, aliases, registration, summary, description, server, retry,

@@ -289,6 +289,14 @@ pub fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, Status
         for text in [&field.summary, &field.syntax] {
             assert!(!text.trim().is_empty(), "{file}: empty text");
         }
+        assert!(
+            field.members.is_none()
+                || matches!(
+                    field.form,
+                    Some(Form::StructuredItem | Form::StructuredList | Form::StructuredDictionary)
+                ),
+            "{file}: members is for structured fields only"
+        );
     }
     for (file, code) in codes {
         for header in code.headers.iter() {

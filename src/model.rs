@@ -319,10 +319,14 @@ pub struct HeaderField {
     /// How the value is written, which decides how `check` reads it.
     #[serde(default)]
     pub form: Option<Form>,
+    /// For a structured field: the type of every member (an Item's value,
+    /// each List member, each Dictionary value), which `check` enforces.
+    #[serde(default)]
+    pub members: Option<Member>,
     /// The field is deprecated or obsolete: what replaces it, with the source.
     #[serde(default)]
     pub deprecated: Option<Deprecation>,
-    /// Where `direction`, `summary`, `syntax`, `form` come from.
+    /// Where `direction`, `summary`, `syntax`, `form`, `members` come from.
     pub sources: List<Text>,
 }
 
@@ -355,6 +359,36 @@ impl Form {
             Form::StructuredList => "structured field, List (RFC 9651)",
             Form::StructuredDictionary => "structured field, Dictionary (RFC 9651)",
             Form::PerLine => "one value per field line, never combined",
+        }
+    }
+}
+
+/// The bare-item type of a structured field's members (RFC 9651 §3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Member {
+    Integer,
+    Decimal,
+    String,
+    Token,
+    ByteSequence,
+    Boolean,
+    Date,
+    DisplayString,
+}
+
+impl Member {
+    /// The type's name in RFC 9651 (§3.3.1 to §3.3.8).
+    pub fn label(self) -> &'static str {
+        match self {
+            Member::Integer => "Integer",
+            Member::Decimal => "Decimal",
+            Member::String => "String",
+            Member::Token => "Token",
+            Member::ByteSequence => "Byte Sequence",
+            Member::Boolean => "Boolean",
+            Member::Date => "Date",
+            Member::DisplayString => "Display String",
         }
     }
 }

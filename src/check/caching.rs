@@ -49,7 +49,7 @@ const NO_ARGUMENT: &[&str] = &[
 
 /// Every directive of every Cache-Control line of the response, in order;
 /// `None` when a line does not parse (cache-control-syntax reports it).
-fn directives(r: &Response) -> Option<Vec<Directive<'_>>> {
+pub(super) fn directives(r: &Response) -> Option<Vec<Directive<'_>>> {
     let mut all = Vec::new();
     for field in r.all("Cache-Control") {
         all.extend(syntax::directives(&field.value).ok()?);
@@ -57,7 +57,7 @@ fn directives(r: &Response) -> Option<Vec<Directive<'_>>> {
     Some(all)
 }
 
-fn is(d: &Directive, name: &str) -> bool {
+pub(super) fn is(d: &Directive, name: &str) -> bool {
     d.name.eq_ignore_ascii_case(name)
 }
 

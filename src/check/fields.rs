@@ -1,9 +1,13 @@
 //! Rules about single header fields: their grammar (a sender MUST NOT generate
 //! what the ABNF does not allow, RFC 9110 §2.2) and how they are written.
 
+use crate::data;
+use crate::model::Form;
+
 use super::fix::quoted;
 use super::rule::{Findings, Rule};
 use super::syntax::{self, ContentRange};
+use super::uri;
 use super::{Level, Response};
 
 /// `content-length-syntax`: digits only; repeated values must agree.
@@ -143,22 +147,51 @@ pub fn multipart_content_range(rule: &'static Rule, r: &Response, out: &mut Find
     }
 }
 
-/// `location-syntax`: a URI reference (relative ones are fine).
+/// `location-syntax`: a URI reference (relative ones are fine), RFC 3986
+/// §4.1 as `uri::reference` reads it.
 pub fn location_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Location") {
-        if field.value.is_empty() || !syntax::uri_reference_valid(&field.value) {
+        let problem = if field.value.is_empty() {
+            Err("it is empty".to_string())
+        } else {
+            uri::reference(&field.value).map(drop)
+        };
+        if let Err(why) = problem {
             out.push(
                 rule.error(
                     "Location",
-                    format!(
-                        "Location \"{}\" is not a URI reference (spaces and other characters \
-                         must be percent-encoded)",
-                        field.value
-                    ),
+                    format!("Location \"{}\" is not a URI reference: {why}", field.value),
                 )
                 .fix("percent-encode the URI, e.g. \"/a%20b\" for \"/a b\"".into()),
             );
         }
+    }
+}
+
+/// `content-location-syntax`: `absolute-URI / partial-URI`, which is a URI
+/// reference without a fragment (RFC 9110 §8.7, RFC 3986 §4.3).
+pub fn content_location_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Content-Location") {
+        let problem = match uri::reference(&field.value) {
+            Err(why) => why,
+            Ok(reference) if reference.fragment => {
+                "it has a fragment, which Content-Location cannot carry".to_string()
+            }
+            Ok(_) => continue,
+        };
+        out.push(
+            rule.error(
+                "Content-Location",
+                format!(
+                    "Content-Location \"{}\" is not an absolute or partial URI: {problem}",
+                    field.value
+                ),
+            )
+            .fix(
+                "send the representation's URI without \"#…\", e.g. \"Content-Location: /docs/en\""
+                    .into(),
+            ),
+        );
     }
 }
 
@@ -277,23 +310,26 @@ pub fn space_before_colon(rule: &'static Rule, r: &Response, out: &mut Findings)
     }
 }
 
-/// Fields whose value is a single item, which a sender MUST NOT repeat.
-const SINGLETONS: &[&str] = &[
-    "Age",
-    "Content-Location",
-    "Content-Range",
-    "Content-Type",
-    "Date",
-    "ETag",
-    "Expires",
-    "Last-Modified",
-    "Location",
-    "Retry-After",
-];
+/// Single-value fields whose repetition another rule judges: Content-Length
+/// may repeat one value (RFC 9110 §8.6, `content-length-syntax`), and a
+/// browser keeps the first Strict-Transport-Security (RFC 6797 §8.1,
+/// `hsts-syntax`).
+const REPEATS_JUDGED_ELSEWHERE: &[&str] = &["Content-Length", "Strict-Transport-Security"];
 
-/// `duplicate-field`: a singleton field sent twice.
+/// `duplicate-field`: a field the dataset records as `form: single` sent on
+/// more than one line; its value is not a list, so a sender MUST NOT repeat it.
 pub fn duplicate_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
-    for name in SINGLETONS {
+    for (i, field) in r.fields.iter().enumerate() {
+        let first = r.fields[..i]
+            .iter()
+            .all(|f| !f.name.eq_ignore_ascii_case(&field.name));
+        let Some(record) = data::header(&field.name).filter(|_| first) else {
+            continue;
+        };
+        let name = &*record.name;
+        if record.form != Some(Form::Single) || REPEATS_JUDGED_ELSEWHERE.contains(&name) {
+            continue;
+        }
         let count = r.all(name).count();
         if count > 1 {
             out.push(

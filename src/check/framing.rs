@@ -147,3 +147,55 @@ pub fn content_length_with_transfer_encoding(
         );
     }
 }
+
+/// The HTTP Transfer Coding registry (RFC 9112 §7): the codings a response
+/// may apply, and the old aliases recipients treat as gzip and compress
+/// (§7.2).
+const TRANSFER_CODINGS: &[&str] = &["chunked", "compress", "deflate", "gzip"];
+
+/// `transfer-encoding-coding`: a coding outside the registry, which the
+/// recipient cannot undo (a warning); `trailers`, a TE keyword and no coding
+/// (RFC 9110 §10.1.4; a warning); x-gzip and x-compress (a note).
+pub fn transfer_encoding_coding(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Transfer-Encoding") {
+        for coding in field
+            .value
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            // A coding may carry parameters (`transfer-parameter`, RFC 9112 §7).
+            let name = coding.split(';').next().unwrap_or_default().trim();
+            let lower = name.to_ascii_lowercase();
+            let finding = match lower.as_str() {
+                c if TRANSFER_CODINGS.contains(&c) => continue,
+                "x-gzip" | "x-compress" => rule
+                    .cited(
+                        Level::Note,
+                        "RFC 9112 §7.2",
+                        format!("Transfer-Encoding {name} is an old alias of {}", &lower[2..]),
+                    )
+                    .fix(format!("send {}", &lower[2..])),
+                "trailers" => rule
+                    .cited(
+                        Level::Warning,
+                        "RFC 9110 §10.1.4",
+                        "Transfer-Encoding lists trailers, a keyword of the TE request field, \
+                         not a transfer coding"
+                            .into(),
+                    )
+                    .fix("leave trailers out of Transfer-Encoding".into()),
+                _ => rule
+                    .finding(
+                        Level::Warning,
+                        format!(
+                            "Transfer-Encoding {name} is not a registered transfer coding; \
+                             recipients cannot decode the message"
+                        ),
+                    )
+                    .fix("use chunked (with gzip or deflate before it), or Content-Encoding for the content".into()),
+            };
+            out.push(finding.field("Transfer-Encoding"));
+        }
+    }
+}

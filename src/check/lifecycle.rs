@@ -3,7 +3,7 @@
 //! NEL (W3C Network Error Logging).
 
 use crate::data;
-use crate::model::Form;
+use crate::model::{Form, Member};
 
 use super::rule::{Findings, Rule};
 use super::rules;
@@ -11,50 +11,97 @@ use super::syntax::{self, DateForm};
 use super::{Level, Response};
 
 /// `structured-field-syntax`: a field whose dataset record says it is an
-/// RFC 9651 structured field must parse as that type; the finding cites the
-/// record's section (`rule.cited`). Fields another rule parses are its own.
+/// RFC 9651 structured field must parse as that type, and its members have
+/// the type the record's `members` names; the finding cites the record's
+/// section (`rule.cited`). Fields another rule parses are its own.
 pub fn structured_field_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in &r.fields {
         let Some(record) = data::header(&field.name) else {
             continue;
         };
-        if rules::for_field(&record.name).any(|other| other.name != rule.name) {
+        // duplicate-field judges only repetition, never the value.
+        if rules::for_field(&record.name)
+            .any(|other| other.name != rule.name && other.name != "duplicate-field")
+        {
             continue;
         }
         let value = field.value.as_str();
-        let parsed = match record.form {
-            Some(Form::StructuredItem) => {
-                sfv::Parser::new(value).parse_item::<sfv::Item>().map(drop)
-            }
-            Some(Form::StructuredList) => {
-                sfv::Parser::new(value).parse_list::<sfv::List>().map(drop)
-            }
+        // The members' bare items (`None` for an inner list), once it parses.
+        let parsed: Result<Vec<Option<sfv::BareItem>>, _> = match record.form {
+            Some(Form::StructuredItem) => sfv::Parser::new(value)
+                .parse_item::<sfv::Item>()
+                .map(|i| vec![Some(i.bare_item)]),
+            Some(Form::StructuredList) => sfv::Parser::new(value)
+                .parse_list::<sfv::List>()
+                .map(|l| l.into_iter().map(bare).collect()),
             Some(Form::StructuredDictionary) => sfv::Parser::new(value)
                 .parse_dictionary::<sfv::Dictionary>()
-                .map(drop),
+                .map(|d| d.into_values().map(bare).collect()),
             _ => continue,
         };
-        if let Err(e) = parsed {
-            let kind = match record.form {
-                Some(Form::StructuredItem) => "Item",
-                Some(Form::StructuredList) => "List",
-                _ => "Dictionary",
-            };
-            let example = record.example.as_deref().unwrap_or("…");
-            out.push(
-                rule.cited(
-                    Level::Error,
-                    &record.spec.citation(),
-                    format!(
-                        "{} \"{value}\" is not a structured {kind} ({e})",
-                        record.name
-                    ),
-                )
-                .field(&record.name)
-                .fix(format!("send e.g. \"{}: {example}\"", record.name)),
-            );
-        }
+        let kind = match record.form {
+            Some(Form::StructuredItem) => "Item",
+            Some(Form::StructuredList) => "List",
+            _ => "Dictionary",
+        };
+        let problem = match parsed {
+            Err(e) => format!("is not a structured {kind} ({e})"),
+            Ok(members) => {
+                let Some(want) = record.members else {
+                    continue;
+                };
+                if members
+                    .iter()
+                    .all(|m| m.as_ref().is_some_and(|m| is(m, want)))
+                {
+                    continue;
+                }
+                match kind {
+                    "Item" => format!("is not a structured {}", want.label()),
+                    _ => format!("has a member that is not a structured {}", want.label()),
+                }
+            }
+        };
+        let example = record.example.as_deref().unwrap_or("…");
+        // A W3C or WHATWG record has no section number; its URL names the part.
+        let source = match record.spec.section {
+            Some(_) => record.spec.citation(),
+            None => record.spec.url.to_string(),
+        };
+        out.push(
+            rule.cited(
+                Level::Error,
+                &source,
+                format!("{} \"{value}\" {problem}", record.name),
+            )
+            .field(&record.name)
+            .fix(format!("send e.g. \"{}: {example}\"", record.name)),
+        );
     }
+}
+
+/// An Item's bare item; an inner list has none.
+fn bare(entry: sfv::ListEntry) -> Option<sfv::BareItem> {
+    match entry {
+        sfv::ListEntry::Item(item) => Some(item.bare_item),
+        sfv::ListEntry::InnerList(_) => None,
+    }
+}
+
+/// Whether a bare item has the type the dataset records (RFC 9651 §3.3).
+fn is(item: &sfv::BareItem, want: Member) -> bool {
+    use sfv::BareItem as B;
+    matches!(
+        (item, want),
+        (B::Integer(_), Member::Integer)
+            | (B::Decimal(_), Member::Decimal)
+            | (B::String(_), Member::String)
+            | (B::Token(_), Member::Token)
+            | (B::ByteSequence(_), Member::ByteSequence)
+            | (B::Boolean(_), Member::Boolean)
+            | (B::Date(_), Member::Date)
+            | (B::DisplayString(_), Member::DisplayString)
+    )
 }
 
 /// `sunset-syntax`: Sunset is an HTTP-date (RFC 8594 §3).

@@ -1,6 +1,7 @@
 //! Rules about fields that should no longer be sent: those the dataset marks
 //! deprecated (with the source that says so), and connection-specific fields
-//! in HTTP/2 and HTTP/3, where they make a message malformed.
+//! in HTTP/2 and HTTP/3, where they make a message malformed; Keep-Alive in
+//! HTTP/1, where it is only a leftover.
 
 use crate::data;
 
@@ -23,7 +24,10 @@ pub fn deprecated_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
         let Some(deprecated) = &record.deprecated else {
             continue;
         };
-        if rules::for_field(&record.name).any(|other| other.name != rule.name) {
+        // duplicate-field judges only repetition, never the value.
+        if rules::for_field(&record.name)
+            .any(|other| other.name != rule.name && other.name != "duplicate-field")
+        {
             continue;
         }
         out.push(
@@ -64,4 +68,40 @@ pub fn connection_specific_field(rule: &'static Rule, r: &Response, out: &mut Fi
             );
         }
     }
+}
+
+/// `keep-alive-field`: Keep-Alive on an HTTP/1 response, the HTTP/1.0
+/// persistent-connection extension HTTP/1.1 defines no parameters for, which
+/// recipients ignore without the `keep-alive` connection option (RFC 2068
+/// §19.7.1.1). Harmless, so a note; on HTTP/2 and HTTP/3 it is an error
+/// (`connection-specific-field`).
+pub fn keep_alive_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    if !r.is_http1() {
+        return;
+    }
+    let Some(field) = r.field("Keep-Alive") else {
+        return;
+    };
+    let announced = r.all("Connection").any(|c| {
+        c.value
+            .split(',')
+            .any(|o| o.trim().eq_ignore_ascii_case("keep-alive"))
+    });
+    let message = if announced {
+        format!(
+            "Keep-Alive \"{}\" is an HTTP/1.0 extension HTTP/1.1 dropped; HTTP/1.1 \
+             connections persist without it",
+            field.value
+        )
+    } else {
+        format!(
+            "Keep-Alive \"{}\" without \"Connection: keep-alive\", so recipients ignore it",
+            field.value
+        )
+    };
+    out.push(
+        rule.finding(Level::Note, message)
+            .field("Keep-Alive")
+            .fix("leave Keep-Alive out".into()),
+    );
 }

@@ -4,6 +4,7 @@
 
 use super::rule::{Findings, Rule};
 use super::syntax::{self, ContentRange};
+use super::uri;
 use super::{Level, Response};
 
 /// Charset names of the IANA Character Sets registry that web content uses,
@@ -201,17 +202,17 @@ pub fn link_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
             let link = link.trim();
             let problem = match link.strip_prefix('<').and_then(|l| l.split_once('>')) {
                 None => Some(format!("\"{link}\": the target is not in <>")),
-                Some((target, _)) if !syntax::uri_reference_valid(target) => {
-                    Some(format!("<{target}> is not a URI reference"))
-                }
-                Some((_, params)) => {
-                    let rels = params
-                        .split(';')
-                        .filter_map(|p| p.split_once('=').map(|(n, _)| n.trim()))
-                        .filter(|n| n.eq_ignore_ascii_case("rel"))
-                        .count();
-                    (rels > 1).then(|| format!("\"{link}\" has rel more than once"))
-                }
+                Some((target, params)) => match uri::reference(target) {
+                    Err(why) => Some(format!("<{target}> is not a URI reference: {why}")),
+                    Ok(_) => {
+                        let rels = params
+                            .split(';')
+                            .filter_map(|p| p.split_once('=').map(|(n, _)| n.trim()))
+                            .filter(|n| n.eq_ignore_ascii_case("rel"))
+                            .count();
+                        (rels > 1).then(|| format!("\"{link}\" has rel more than once"))
+                    }
+                },
             };
             if let Some(problem) = problem {
                 out.push(rule.error("Link", format!("Link {problem}")).fix(
@@ -223,7 +224,7 @@ pub fn link_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
 }
 
 /// Splits a Link value at the commas between links: not inside `<>` or quotes.
-fn split_links(value: &str) -> Vec<&str> {
+pub(super) fn split_links(value: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let (mut start, mut angle, mut quoted) = (0, false, false);
     for (i, b) in value.bytes().enumerate() {

@@ -6,8 +6,8 @@
 
 use super::rule::{Findings, Rule};
 use super::{
-    caching, cookies, cors, fields, framing, lifecycle, notes, obsolete, representation, required,
-    security, status_line, times,
+    caching, cookies, cors, fields, framing, freshness, lifecycle, links, notes, obsolete,
+    representation, required, security, services, status_line, times,
 };
 use super::{Finding, Level, Response};
 
@@ -110,6 +110,22 @@ pub const RULES: &[Rule] = &[
         check: times::age_syntax,
     },
     Rule {
+        name: "expires-with-max-age",
+        fields: &["Expires", "Cache-Control"],
+        levels: &[Level::Note],
+        summary: "Expires and max-age giving different lifetimes: caches use max-age and ignore Expires",
+        source: "RFC 9111 §5.3",
+        check: freshness::expires_with_max_age,
+    },
+    Rule {
+        name: "age-with-no-store",
+        fields: &["Age"],
+        levels: &[Level::Note],
+        summary: "Age, which says a cache served the response, with Cache-Control no-store",
+        source: "RFC 9111 §5.1, §5.2.2.5",
+        check: freshness::age_with_no_store,
+    },
+    Rule {
         name: "allow-syntax",
         fields: &["Allow"],
         levels: &[Level::Error],
@@ -153,9 +169,17 @@ pub const RULES: &[Rule] = &[
         name: "location-syntax",
         fields: &["Location"],
         levels: &[Level::Error],
-        summary: "Location that is not a URI reference",
-        source: "RFC 9110 §10.2.2",
+        summary: "Location that is not a URI reference (a space, a colon in the first segment, a second #, a bad host or port)",
+        source: "RFC 9110 §10.2.2, RFC 3986 §4.1",
         check: fields::location_syntax,
+    },
+    Rule {
+        name: "content-location-syntax",
+        fields: &["Content-Location"],
+        levels: &[Level::Error],
+        summary: "Content-Location that is not an absolute or partial URI (a URI reference without a fragment)",
+        source: "RFC 9110 §8.7, RFC 3986 §4.3",
+        check: fields::content_location_syntax,
     },
     Rule {
         name: "challenge-syntax",
@@ -207,9 +231,9 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "duplicate-field",
-        fields: &["Age", "Content-Location", "Content-Range", "Content-Type", "Date", "ETag", "Expires", "Last-Modified", "Location", "Retry-After"],
+        fields: &["Access-Control-Allow-Credentials", "Access-Control-Allow-Origin", "Access-Control-Max-Age", "Age", "Authorization", "Content-Disposition", "Content-Location", "Content-MD5", "Content-Range", "Content-Type", "Cross-Origin-Resource-Policy", "Date", "ETag", "Expires", "Host", "If-Modified-Since", "If-Range", "If-Unmodified-Since", "Last-Modified", "Location", "Max-Forwards", "NEL", "Proxy-Authorization", "Range", "Retry-After", "Sec-WebSocket-Accept", "Server", "Sunset", "User-Agent", "X-Content-Type-Options", "X-Frame-Options"],
         levels: &[Level::Error],
-        summary: "a single-value field (Content-Type, Location, Date, ETag …) sent twice",
+        summary: "a field the dataset records as single-valued (Content-Type, Location, Date, ETag, Server …) sent twice",
         source: "RFC 9110 §5.3",
         check: fields::duplicate_field,
     },
@@ -369,6 +393,14 @@ pub const RULES: &[Rule] = &[
         check: security::hsts_syntax,
     },
     Rule {
+        name: "hsts-over-http",
+        fields: &["Strict-Transport-Security"],
+        levels: &[Level::Warning],
+        summary: "Strict-Transport-Security on a response whose URL is http: (HAR), which browsers ignore",
+        source: "RFC 6797 §7.2, §8.1",
+        check: security::hsts_over_http,
+    },
+    Rule {
         name: "hsts-preload",
         fields: &["Strict-Transport-Security"],
         levels: &[Level::Warning],
@@ -474,6 +506,14 @@ pub const RULES: &[Rule] = &[
         source: "RFC 9113 §8.2.2, RFC 9114 §4.2",
         check: obsolete::connection_specific_field,
     },
+    Rule {
+        name: "keep-alive-field",
+        fields: &["Keep-Alive"],
+        levels: &[Level::Note],
+        summary: "Keep-Alive on an HTTP/1 response: an HTTP/1.0 extension HTTP/1.1 dropped, ignored without Connection: keep-alive",
+        source: "RFC 2068 §19.7.1.1",
+        check: obsolete::keep_alive_field,
+    },
     // Representation.
     Rule {
         name: "content-type-syntax",
@@ -500,12 +540,36 @@ pub const RULES: &[Rule] = &[
         check: representation::transfer_encoding_chunked,
     },
     Rule {
+        name: "transfer-encoding-coding",
+        fields: &["Transfer-Encoding"],
+        levels: &[Level::Warning, Level::Note],
+        summary: "a transfer coding outside the registry, or trailers, a TE keyword (warning); x-gzip or x-compress (note)",
+        source: "RFC 9112 §7, RFC 9110 §10.1.4",
+        check: framing::transfer_encoding_coding,
+    },
+    Rule {
         name: "link-syntax",
         fields: &["Link"],
         levels: &[Level::Error],
         summary: "a Link whose target is not in <> or not a URI reference, or with rel twice",
         source: "RFC 8288 §3, §3.3",
         check: representation::link_syntax,
+    },
+    Rule {
+        name: "link-relation",
+        fields: &["Link"],
+        levels: &[Level::Note],
+        summary: "a rel that is neither a registered relation type nor a URI",
+        source: "RFC 8288 §2.1",
+        check: links::link_relation,
+    },
+    Rule {
+        name: "link-preload",
+        fields: &["Link"],
+        levels: &[Level::Warning],
+        summary: "rel=preload without as, or with an as browsers do not preload (fetch, font, image, script, style, track)",
+        source: "https://html.spec.whatwg.org/multipage/links.html#link-type-preload",
+        check: links::link_preload,
     },
     Rule {
         name: "content-disposition-syntax",
@@ -542,11 +606,35 @@ pub const RULES: &[Rule] = &[
     // Reporting, lifecycle and newer fields.
     Rule {
         name: "structured-field-syntax",
-        fields: &["Accept-CH", "Reporting-Endpoints", "Deprecation", "Use-As-Dictionary", "Speculation-Rules"],
+        fields: &["Accept-CH", "Reporting-Endpoints", "Deprecation", "Use-As-Dictionary", "Speculation-Rules", "Cache-Groups"],
         levels: &[Level::Error],
-        summary: "a field the dataset records as an RFC 9651 structured field (Accept-CH, Reporting-Endpoints, Deprecation, Use-As-Dictionary, Speculation-Rules) that does not parse as its type",
+        summary: "a field the dataset records as an RFC 9651 structured field (Accept-CH, Reporting-Endpoints, Deprecation, Use-As-Dictionary, Speculation-Rules, Cache-Groups) that does not parse as its type, or whose members are not of the type the record names (a URL as a Token in Reporting-Endpoints, `Deprecation: true`)",
         source: "RFC 9651 §4.2, and the section each field's record cites",
         check: lifecycle::structured_field_syntax,
+    },
+    Rule {
+        name: "accept-media-types",
+        fields: &["Accept-Patch", "Accept-Post"],
+        levels: &[Level::Error],
+        summary: "Accept-Patch or Accept-Post that is not a list of media types",
+        source: "RFC 5789 §3.1, https://www.w3.org/TR/ldp/#header-accept-post",
+        check: services::accept_media_types,
+    },
+    Rule {
+        name: "server-timing-syntax",
+        fields: &["Server-Timing"],
+        levels: &[Level::Error],
+        summary: "Server-Timing that is not a list of metric names with name=value parameters",
+        source: "https://www.w3.org/TR/server-timing/#the-server-timing-header-field",
+        check: services::server_timing_syntax,
+    },
+    Rule {
+        name: "alt-svc-syntax",
+        fields: &["Alt-Svc"],
+        levels: &[Level::Error],
+        summary: "Alt-Svc that is neither clear nor a list of protocol-id=\"[host]:port\" with a numeric ma",
+        source: "RFC 7838 §3, §3.1",
+        check: services::alt_svc_syntax,
     },
     Rule {
         name: "sunset-syntax",

@@ -355,3 +355,29 @@ pub fn csp_directive(rule: &'static Rule, r: &Response, out: &mut Findings) {
         }
     }
 }
+
+/// `hsts-over-http`: a browser ignores Strict-Transport-Security received
+/// over plain HTTP (RFC 6797 §8.1), and a host MUST NOT send it there
+/// (§7.2). Only a HAR entry says which scheme carried the response; a
+/// warning, since the policy does nothing.
+pub fn hsts_over_http(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    let plain = r
+        .url
+        .as_deref()
+        .and_then(|u| url::Url::parse(u).ok())
+        .is_some_and(|u| u.scheme() == "http");
+    if plain && r.has("Strict-Transport-Security") {
+        out.push(
+            rule.finding(
+                Level::Warning,
+                "Strict-Transport-Security on a response over plain HTTP: browsers ignore it"
+                    .into(),
+            )
+            .field("Strict-Transport-Security")
+            .fix(
+                "redirect HTTP to HTTPS and send Strict-Transport-Security on the HTTPS responses"
+                    .into(),
+            ),
+        );
+    }
+}

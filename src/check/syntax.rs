@@ -219,30 +219,6 @@ pub fn content_range(value: &str) -> Result<ContentRange<'_>, &'static str> {
     })
 }
 
-/// `Location = URI-reference` (RFC 9110 §10.2.2, RFC 3986 §4.1): only the
-/// characters a URI may contain, and `%` followed by two hex digits.
-pub fn uri_reference_valid(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'%' {
-            let hex = bytes.get(i + 1..i + 3);
-            if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
-                return false;
-            }
-            i += 3;
-            continue;
-        }
-        let allowed = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b);
-        if !allowed {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// `WWW-Authenticate = #challenge`, `challenge = auth-scheme [ 1*SP ( token68 /
 /// #auth-param ) ]` (RFC 9110 §11.6.1, §11.3): every challenge starts with a
 /// scheme token. Only the first challenge's scheme is checked, since commas

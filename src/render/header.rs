@@ -3,7 +3,7 @@
 
 use crate::check::rule::Rule;
 use crate::check::rules;
-use crate::model::{Condition, Header, HeaderField, StatusCode};
+use crate::model::{Condition, Form, Header, HeaderField, StatusCode};
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::page::Page;
 use crate::render::Style;
@@ -26,6 +26,14 @@ pub fn field(field: &HeaderField, uses: &[Use], style: &Style) -> String {
     ];
     if let Some(form) = field.form {
         rows.push(("Form", form.label().to_string()));
+    }
+    if let Some(members) = field.members {
+        let each = if field.form == Some(Form::StructuredItem) {
+            ""
+        } else {
+            "each "
+        };
+        rows.push(("Members", format!("{each}a structured {}", members.label())));
     }
     if let Some(example) = &field.example {
         rows.push(("Example", format!("{}: {example}", field.name)));

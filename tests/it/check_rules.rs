@@ -57,6 +57,48 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-CH: Sec-CH-UA-Model, Sec-CH-UA-Platform",
     },
     Case {
+        rule: "structured-field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nReporting-Endpoints: default=https://r.example/reports",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nReporting-Endpoints: default=\"https://r.example/reports\"",
+    },
+    Case {
+        rule: "structured-field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nDeprecation: true",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nDeprecation: @1688169599",
+    },
+    Case {
+        rule: "accept-media-types",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Patch: json",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Patch: application/merge-patch+json, application/json-patch+json",
+    },
+    Case {
+        rule: "server-timing-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nServer-Timing: dur=53",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nServer-Timing: db;dur=53, cache;desc=\"Cache Read\";dur=23.2",
+    },
+    Case {
+        rule: "alt-svc-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAlt-Svc: h3=:443; ma=86400",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAlt-Svc: h3=\":443\"; ma=86400, h2=\"alt.example.com:443\"",
+    },
+    Case {
+        rule: "structured-field-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Groups: scripts",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Groups: \"scripts\", \"styles\"",
+    },
+    Case {
         rule: "sunset-syntax",
         level: Level::Error,
         method: None,
@@ -540,6 +582,76 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 301 Moved Permanently\nLocation: /a%20b",
     },
     Case {
+        rule: "location-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 301 Moved Permanently\nLocation: https://example.com:80a/",
+        passes: "HTTP/1.1 301 Moved Permanently\nLocation: https://[2001:db8::1]:8443/a?b#c",
+    },
+    Case {
+        rule: "expires-with-max-age",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: max-age=3600\nExpires: Sun, 06 Nov 1994 08:49:37 GMT",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: max-age=3600\nExpires: Sun, 06 Nov 1994 09:49:37 GMT",
+    },
+    Case {
+        rule: "age-with-no-store",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: no-store\nAge: 30",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCache-Control: max-age=60\nAge: 30",
+    },
+    Case {
+        rule: "link-relation",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: </a>; rel=nxt",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: </a>; rel=\"next https://example.com/rel/x\"",
+    },
+    Case {
+        rule: "link-preload",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: </s.css>; rel=preload",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: </s.css>; rel=preload; as=style",
+    },
+    Case {
+        rule: "link-preload",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: </v.mp4>; rel=preload; as=video",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nLink: </f.woff2>; rel=preload; as=font; crossorigin",
+    },
+    Case {
+        rule: "transfer-encoding-coding",
+        level: Level::Warning,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nTransfer-Encoding: br, chunked",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nTransfer-Encoding: gzip, chunked",
+    },
+    Case {
+        rule: "transfer-encoding-coding",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nTransfer-Encoding: x-gzip, chunked",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nTransfer-Encoding: chunked",
+    },
+    Case {
+        rule: "keep-alive-field",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nConnection: keep-alive\nKeep-Alive: timeout=5, max=100",
+        passes: "HTTP/2 200\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Length: 0",
+    },
+    Case {
+        rule: "content-location-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Location: /docs/en#intro",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Location: /docs/en?v=2",
+    },
+    Case {
         rule: "challenge-syntax",
         level: Level::Error,
         method: None,
@@ -665,7 +777,7 @@ fn every_rule_fails_and_passes_on_its_own_cases() {
 fn no_rule_is_left_without_cases() {
     for rule in RULES {
         assert!(
-            CASES.iter().any(|c| c.rule == rule.name),
+            CASES.iter().any(|c| c.rule == rule.name) || HAR_CASES.iter().any(|c| c.0 == rule.name),
             "rule {} has no passing and failing case",
             rule.name
         );
@@ -956,5 +1068,93 @@ fn the_readme_lists_every_rule() {
     );
     for rule in RULES {
         assert!(readme.contains(&format!("| `{}` |", rule.name)));
+    }
+}
+
+/// `duplicate-field` reads the dataset's `form: single`; the fields it lists
+/// for `httpcode header` are those records, less the two whose repetition
+/// another rule judges (Content-Length, Strict-Transport-Security).
+#[test]
+fn duplicate_field_lists_the_dataset_single_value_fields() {
+    let rule = RULES
+        .iter()
+        .find(|r| r.name == "duplicate-field")
+        .expect("the rule exists");
+    let mut want: Vec<&str> = data::headers()
+        .iter()
+        .filter(|h| h.form == Some(httpcode::model::Form::Single))
+        .map(|h| &*h.name)
+        .filter(|n| !["Content-Length", "Strict-Transport-Security"].contains(n))
+        .collect();
+    let mut listed = rule.fields.to_vec();
+    want.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(listed, want);
+    for name in ["Server", "Content-Type", "Location", "Age"] {
+        let twice = format!("HTTP/1.1 200 OK\n{DATE}\n{name}: a\n{name}: b");
+        let found = run(&twice, None);
+        assert!(
+            of_rule(&found, "duplicate-field")
+                .iter()
+                .any(|f| f.field.as_deref() == Some(name)),
+            "{name} twice: {found:?}"
+        );
+    }
+    let lists = format!(
+        "HTTP/1.1 200 OK\n{DATE}\nVary: Accept\nVary: Origin\nContent-Length: 0\nContent-Length: 0"
+    );
+    assert!(of_rule(&run(&lists, None), "duplicate-field").is_empty());
+}
+
+/// Rules whose condition only a HAR shows (the URL's scheme): (rule, level,
+/// URL that fails, URL that passes), on one response with the same fields.
+const HAR_CASES: &[(&str, Level, &str, &str)] = &[(
+    "hsts-over-http",
+    Level::Warning,
+    "http://example.com/",
+    "https://example.com/",
+)];
+
+fn run_har(url: &str, fields: &[(&str, &str)]) -> Vec<Finding> {
+    let headers: Vec<serde_json::Value> = fields
+        .iter()
+        .map(|(n, v)| serde_json::json!({"name": n, "value": v}))
+        .collect();
+    let har = serde_json::json!({"log": {"version": "1.2", "entries": [{
+        "request": {"method": "GET", "url": url, "headers": []},
+        "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1",
+            "headers": headers, "content": {"size": 0, "mimeType": ""}, "bodySize": 0}
+    }]}});
+    let options = Options {
+        method: None,
+        har: true,
+    };
+    let report = check::run(har.to_string().as_bytes(), &options).expect("readable HAR");
+    report
+        .responses
+        .into_iter()
+        .flat_map(|c| c.findings)
+        .collect()
+}
+
+#[test]
+fn har_rules_fail_and_pass_on_their_urls() {
+    let fields = [
+        ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+        ("Content-Length", "0"),
+        ("Cache-Control", "no-store"),
+        ("Strict-Transport-Security", "max-age=31536000"),
+    ];
+    for (rule, level, fails, passes) in HAR_CASES {
+        let found = run_har(fails, &fields);
+        assert!(
+            found.iter().any(|f| f.rule == *rule && f.level == *level),
+            "{rule} on {fails}: {found:?}"
+        );
+        let found = run_har(passes, &fields);
+        assert!(
+            !found.iter().any(|f| f.rule == *rule),
+            "{rule} on {passes}: {found:?}"
+        );
     }
 }

@@ -195,3 +195,22 @@ fn header_alone_lists_every_field() {
         .unwrap();
     assert!(retry.contains("413 SHOULD, 429 MAY, 503 MAY"), "{retry}");
 }
+
+/// A structured field's card names its members' type, which `check` enforces
+/// (RFC 9745 §2.1: Deprecation is an sf-date; the Reporting API's endpoints
+/// are Strings).
+#[test]
+fn structured_fields_name_their_member_type() {
+    for (name, member) in [
+        ("Deprecation", "| a structured Date"),
+        ("Reporting-Endpoints", "each a structured String"),
+    ] {
+        let (code, stdout, stderr) = run(&["header", name]);
+        assert_eq!(code, 0, "{stderr}");
+        let row = stdout
+            .lines()
+            .find(|l| l.contains("Members"))
+            .unwrap_or_else(|| panic!("{name} has no Members row:\n{stdout}"));
+        assert!(row.contains(member), "{name}: {row}");
+    }
+}

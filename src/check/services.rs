@@ -1,0 +1,169 @@
+//! Rules about fields that advertise what a server offers: the media types
+//! it accepts in a PATCH or POST (Accept-Patch, Accept-Post), its alternative
+//! services (Alt-Svc, RFC 7838) and its timings (Server-Timing, W3C).
+
+use super::rule::{Findings, Rule};
+use super::syntax::{self, Directive};
+use super::{Level, Response};
+
+/// `type "/" subtype` with optional `;` parameters, both tokens (`*` is one).
+fn media_type_ok(value: &str) -> bool {
+    let essence = value.split(';').next().unwrap_or_default().trim();
+    essence
+        .split_once('/')
+        .is_some_and(|(t, s)| syntax::is_token(t) && syntax::is_token(s))
+        && value.parse::<mime::Mime>().is_ok()
+}
+
+/// `accept-media-types`: Accept-Patch is `1#media-type` (RFC 5789 §3.1),
+/// Accept-Post `#media-range` (W3C LDP §7.1).
+pub fn accept_media_types(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for (name, source) in [
+        ("Accept-Patch", "RFC 5789 §3.1"),
+        (
+            "Accept-Post",
+            "https://www.w3.org/TR/ldp/#header-accept-post",
+        ),
+    ] {
+        for field in r.all(name) {
+            let bad: Vec<&str> = split_outside_quotes(&field.value, b',')
+                .into_iter()
+                .map(str::trim)
+                .filter(|m| !m.is_empty() && !media_type_ok(m))
+                .collect();
+            let empty = name == "Accept-Patch" && syntax::list(&field.value).next().is_none();
+            if bad.is_empty() && !empty {
+                continue;
+            }
+            out.push(
+                rule.cited(
+                    Level::Error,
+                    source,
+                    format!(
+                        "{name} \"{}\" is not a list of media types (type/subtype)",
+                        field.value
+                    ),
+                )
+                .field(name)
+                .fix(format!(
+                    "send \"{name}: application/json, application/merge-patch+json\""
+                )),
+            );
+        }
+    }
+}
+
+/// Splits at `sep` outside quoted strings (a backslash escapes in them).
+fn split_outside_quotes(value: &str, sep: u8) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (i, b) in value.bytes().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' if quoted => escaped = true,
+            b'"' => quoted = !quoted,
+            _ if b == sep && !quoted => {
+                parts.push(&value[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&value[start..]);
+    parts
+}
+
+/// The `;`-separated parts of one list member as directives
+/// (`token [ "=" ( token / quoted-string ) ]`).
+fn parts(member: &str) -> Result<Vec<Directive<'_>>, String> {
+    split_outside_quotes(member, b';')
+        .into_iter()
+        .map(|p| {
+            let mut d = syntax::directives(p)?;
+            match (d.pop(), d.is_empty()) {
+                (Some(one), true) => Ok(one),
+                _ => Err(format!("\"{}\" is not one name[=value]", p.trim())),
+            }
+        })
+        .collect()
+}
+
+/// `server-timing-syntax`: `#( metric-name *( ";" param ) )`, each name a
+/// token and each parameter `token "=" ( token / quoted-string )`.
+pub fn server_timing_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Server-Timing") {
+        let problem = split_outside_quotes(&field.value, b',')
+            .into_iter()
+            .filter(|m| !m.trim().is_empty())
+            .find_map(|metric| match parts(metric) {
+                Err(why) => Some(why),
+                Ok(list) => match list.split_first() {
+                    Some((name, _)) if name.value.is_some() => Some(format!(
+                        "\"{}\" starts with a parameter, not a metric name",
+                        metric.trim()
+                    )),
+                    Some((_, params)) => params
+                        .iter()
+                        .find(|p| p.value.is_none())
+                        .map(|p| format!("parameter \"{}\" has no value", p.name)),
+                    None => None,
+                },
+            });
+        if let Some(problem) = problem {
+            out.push(
+                rule.error(
+                    "Server-Timing",
+                    format!("Server-Timing \"{}\": {problem}", field.value),
+                )
+                .fix(
+                    "send \"Server-Timing: db;dur=53, cache;desc=\\\"Cache Read\\\";dur=23.2\""
+                        .into(),
+                ),
+            );
+        }
+    }
+}
+
+/// `alt-svc-syntax`: `clear`, or `1#( protocol-id "=" alt-authority *( ";"
+/// parameter ) )` where alt-authority is a quoted `[host]:port` and `ma` is
+/// delta-seconds (RFC 7838 §3, §3.1).
+pub fn alt_svc_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Alt-Svc") {
+        if field.value.trim() == "clear" {
+            continue;
+        }
+        let problem = split_outside_quotes(&field.value, b',')
+            .into_iter()
+            .filter(|m| !m.trim().is_empty())
+            .find_map(|alt| match parts(alt) {
+                Err(why) => Some(why),
+                Ok(list) => {
+                    let (first, params) = list.split_first()?;
+                    let port_ok = |a: &str| {
+                        a.rsplit_once(':')
+                            .is_some_and(|(_, port)| syntax::delta_seconds(port))
+                    };
+                    if !first.quoted || !first.value.is_some_and(port_ok) {
+                        Some(format!(
+                            "\"{}\" is not protocol-id=\"[host]:port\" (the authority quoted, with a port)",
+                            alt.trim()
+                        ))
+                    } else {
+                        params
+                            .iter()
+                            .find(|p| {
+                                p.name.eq_ignore_ascii_case("ma")
+                                    && !p.value.is_some_and(syntax::delta_seconds)
+                            })
+                            .map(|p| format!("ma={} is not a number of seconds", p.value.unwrap_or("")))
+                    }
+                }
+            });
+        if let Some(problem) = problem {
+            out.push(
+                rule.error("Alt-Svc", format!("Alt-Svc \"{}\": {problem}", field.value))
+                    .fix("send 'Alt-Svc: h3=\":443\"; ma=86400'".into()),
+            );
+        }
+    }
+}
