@@ -486,7 +486,7 @@ httpcode decide --tree"
     ///
     /// curl -i, -I, -D - or -v output, or a HAR file: missing and malformed header
     /// fields, framing, content where none is allowed.
-    #[command(after_help = CHECK_EXAMPLES, after_long_help = check_long_help())]
+    #[command(after_help = CHECK_EXAMPLES)]
     Check {
         /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
         /// absent or "-"
@@ -582,9 +582,9 @@ pub fn command() -> clap::Command {
 }
 
 /// The clap command with its help laid out for `style`'s width: clap's own
-/// lists and the tables after them (examples, exit statuses, environment)
-/// wrapped to the same width by the cards' wrapper, each row under its own
-/// hanging indent. The summary (`-h`) has the first examples only.
+/// lists and the tables after them (examples, exit statuses, environment,
+/// check's rules) wrapped to the same width by the cards' wrapper, each row
+/// under its own hanging indent. The summary (`-h`) has the first examples only.
 pub fn command_for(style: &crate::render::Style) -> clap::Command {
     let style = crate::render::Style {
         width: style.prose_width(),
@@ -599,6 +599,11 @@ pub fn command_for(style: &crate::render::Style) -> clap::Command {
             examples(EXAMPLES),
             crate::exit::help_text(&style)
         ))
+        // In place, so the subcommands keep their order.
+        .mut_subcommands(|sub| match sub.get_name() {
+            "check" => sub.after_long_help(check_long_help()),
+            _ => sub,
+        })
 }
 
 /// Parses the command line, with the help laid out for the width the output
@@ -607,7 +612,20 @@ pub fn command_for(style: &crate::render::Style) -> clap::Command {
 pub fn parse() -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut cmd = command_for(&crate::render::Style::help());
+    // The help texts are tables laid out at the terminal's width: made only
+    // when help is asked for (`-h`, `--help`, `help`), not at every start,
+    // where they cost as much as the answer itself (callgrind).
+    let help_asked = args.len() <= 1
+        || args
+            .iter()
+            .skip(1)
+            .take_while(|a| *a != "--")
+            .any(|a| a == "-h" || a == "--help" || a == "help");
+    let mut cmd = if help_asked {
+        command_for(&crate::render::Style::help())
+    } else {
+        <Cli as clap::CommandFactory>::command()
+    };
     if args
         .iter()
         .skip(1)
