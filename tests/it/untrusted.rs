@@ -152,6 +152,8 @@ proptest! {
     /// Every command that repeats an argument shows it escaped.
     #[test]
     fn arguments_never_reach_the_terminal_raw(text in hostile()) {
+        // No argument can hold a NUL byte: the C strings of argv end there.
+        let text: Vec<u8> = text.into_iter().filter(|&b| b != 0).collect();
         for color in ["never", "always"] {
             for args in command_lines(&text) {
                 let (stdout, stderr) = run(&args, b"HTTP/1.1 200 OK\r\n\r\n", color);
