@@ -1,7 +1,6 @@
 //! Rules about single header fields: their grammar (a sender MUST NOT generate
 //! what the ABNF does not allow, RFC 9110 §2.2) and how they are written.
 
-use crate::data;
 use crate::model::Form;
 
 use super::fix::quoted;
@@ -319,13 +318,7 @@ const REPEATS_JUDGED_ELSEWHERE: &[&str] = &["Content-Length", "Strict-Transport-
 /// `duplicate-field`: a field the dataset records as `form: single` sent on
 /// more than one line; its value is not a list, so a sender MUST NOT repeat it.
 pub fn duplicate_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
-    for (i, field) in r.fields.iter().enumerate() {
-        let first = r.fields[..i]
-            .iter()
-            .all(|f| !f.name.eq_ignore_ascii_case(&field.name));
-        let Some(record) = data::header(&field.name).filter(|_| first) else {
-            continue;
-        };
+    for record in r.known_fields() {
         let name = &*record.name;
         if record.form != Some(Form::Single) || REPEATS_JUDGED_ELSEWHERE.contains(&name) {
             continue;

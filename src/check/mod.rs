@@ -35,6 +35,7 @@ use std::io::{self, BufRead};
 
 use serde::Serialize;
 
+use crate::model::HeaderField;
 use crate::terminal_text::shown;
 
 /// Where a response came from, for messages: a line of the input or a HAR entry.
@@ -115,6 +116,16 @@ impl Response {
         self.fields
             .iter()
             .filter(move |f| f.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The dataset's record of each field the response has, once each.
+    pub fn known_fields(&self) -> impl Iterator<Item = &'static HeaderField> + '_ {
+        self.fields.iter().enumerate().filter_map(|(i, field)| {
+            let first = self.fields[..i]
+                .iter()
+                .all(|f| !f.name.eq_ignore_ascii_case(&field.name));
+            first.then(|| crate::data::header(&field.name)).flatten()
+        })
     }
 
     /// The first field line with this name.

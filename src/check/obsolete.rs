@@ -3,8 +3,6 @@
 //! in HTTP/2 and HTTP/3, where they make a message malformed; Keep-Alive in
 //! HTTP/1, where it is only a leftover.
 
-use crate::data;
-
 use super::required::CONNECTION_SPECIFIC;
 use super::rule::{Findings, Rule};
 use super::rules;
@@ -14,13 +12,7 @@ use super::{Level, Response};
 /// obsolete, cited from that record (`rule.cited`); fields another rule
 /// reads (Pragma) are that rule's.
 pub fn deprecated_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
-    for (i, field) in r.fields.iter().enumerate() {
-        let first = r.fields[..i]
-            .iter()
-            .all(|f| !f.name.eq_ignore_ascii_case(&field.name));
-        let Some(record) = data::header(&field.name).filter(|_| first) else {
-            continue;
-        };
+    for record in r.known_fields() {
         let Some(deprecated) = &record.deprecated else {
             continue;
         };
