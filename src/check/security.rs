@@ -364,8 +364,8 @@ pub fn hsts_over_http(rule: &'static Rule, r: &Response, out: &mut Findings) {
     let plain = r
         .url
         .as_deref()
-        .and_then(|u| url::Url::parse(u).ok())
-        .is_some_and(|u| u.scheme() == "http");
+        .and_then(|u| u.split_once("://"))
+        .is_some_and(|(scheme, _)| scheme.eq_ignore_ascii_case("http"));
     if plain && r.has("Strict-Transport-Security") {
         out.push(
             rule.finding(
