@@ -154,6 +154,15 @@ impl Response {
         self.method.as_deref() == Some(name)
     }
 
+    /// The one Content-Length value, as a number, when the response has
+    /// exactly one that parses.
+    pub fn content_length(&self) -> Option<u64> {
+        let mut values = self.all("Content-Length");
+        let only = values.next()?;
+        values.next().is_none().then_some(())?;
+        only.value.parse().ok()
+    }
+
     /// The boundary parameter of a `multipart/byteranges` Content-Type.
     pub fn boundary(&self) -> Option<String> {
         if !self.is_multipart() {

@@ -4,8 +4,6 @@
 //! carriage return, the last one often glued to the next line), and its
 //! `Note:` and `Warning:` lines. None of it is part of a response.
 
-use std::borrow::Cow;
-
 /// The progress meter's two heading lines, as curl prints them (trimmed).
 const HEADINGS: [&[u8]; 2] = [
     b"% Total    % Received % Xferd  Average Speed   Time    Time     Time  Current",
@@ -22,19 +20,38 @@ pub fn is_heading(line: &[u8]) -> bool {
     HEADINGS.contains(&line.trim_ascii())
 }
 
+/// The content before a progress-meter heading glued to the end of a line
+/// (content that did not end with a line end, then curl's next transfer).
+pub fn before_glued_heading(line: &[u8]) -> Option<&[u8]> {
+    let content = line.strip_suffix(HEADINGS[0])?.strip_suffix(b"  ")?;
+    (!content.is_empty()).then_some(content)
+}
+
+/// A line with curl's progress records taken out.
+pub struct Cleaned {
+    /// What is left of the line.
+    pub text: Vec<u8>,
+    /// The line ended with a record: its line end is the one curl writes
+    /// when the meter finishes, not the content's.
+    pub meter_ended_line: bool,
+}
+
 /// The line without the progress records in it: `None` when the line has
 /// none (most lines: one memchr for a carriage return), else what is left.
-pub fn without_progress(line: &[u8]) -> Option<Cow<'_, [u8]>> {
+pub fn without_progress(line: &[u8]) -> Option<Cleaned> {
     memchr::memchr(b'\r', line)?;
     let mut kept: Vec<u8> = Vec::new();
     let mut removed = false;
+    let mut meter_ended_line = false;
     for (i, segment) in line.split(|&b| b == b'\r').enumerate() {
         match record_len(segment) {
             Some(n) => {
                 removed = true;
+                meter_ended_line = n == segment.len();
                 kept.extend_from_slice(&segment[n..]);
             }
             None => {
+                meter_ended_line = false;
                 if i > 0 {
                     kept.push(b'\r');
                 }
@@ -42,7 +59,10 @@ pub fn without_progress(line: &[u8]) -> Option<Cow<'_, [u8]>> {
             }
         }
     }
-    removed.then_some(Cow::Owned(kept))
+    removed.then_some(Cleaned {
+        text: kept,
+        meter_ended_line,
+    })
 }
 
 /// The length of a progress record at the start of `segment`: twelve columns
@@ -71,15 +91,16 @@ mod tests {
     fn a_record_glued_to_a_verbose_line_leaves_the_line() {
         let line = b"\r  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0*   Trying 127.0.0.1:80...";
         assert_eq!(
-            without_progress(line).as_deref(),
-            Some(&b"*   Trying 127.0.0.1:80..."[..])
+            without_progress(line).map(|c| c.text),
+            Some(b"*   Trying 127.0.0.1:80...".to_vec())
         );
     }
 
     #[test]
     fn records_alone_leave_nothing() {
         let line = b"\r  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\r100     6  100     6    0     0   1431      0 --:--:-- --:--:-- --:--:--  1500";
-        assert_eq!(without_progress(line).as_deref(), Some(&b""[..]));
+        let cleaned = without_progress(line).expect("records");
+        assert!(cleaned.text.is_empty() && cleaned.meter_ended_line);
     }
 
     #[test]

@@ -98,6 +98,72 @@ impl<R: BufRead> Lines<R> {
     }
 }
 
+impl<R: BufRead> Lines<R> {
+    /// Consumes, without copying, the whole lines ahead that can only be
+    /// content of a plain (`curl -i`) body: none starts a status line, holds
+    /// a lone carriage return (curl's progress meter) or a progress-meter
+    /// heading. Returns their length in bytes, line ends included. Stops
+    /// before the first line that may be something else, and before a line
+    /// the buffer does not yet hold whole; `next` reads those.
+    ///
+    /// `limit` is how much content Content-Length says is still to come: a
+    /// line that runs past it may hold the next response's status line
+    /// (glued to content that did not end with a line end), so it is left
+    /// to `next` too.
+    fn plain_content(&mut self, limit: Option<u64>) -> Result<u64, InputError> {
+        debug_assert!(self.at_line_start);
+        let mut bytes = 0;
+        loop {
+            let available = match self.reader.fill_buf() {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(InputError::Read(e)),
+            };
+            let room = limit.map_or(available.len(), |limit| {
+                usize::try_from(limit - bytes).map_or(available.len(), |r| r.min(available.len()))
+            });
+            let Some(last) = memchr::memrchr(b'\n', &available[..room]) else {
+                return Ok(bytes);
+            };
+            let whole = &available[..=last];
+            let end = plain_lines(whole);
+            let more = end == whole.len();
+            self.line += memchr::memchr_iter(b'\n', &whole[..end]).count();
+            bytes += end as u64;
+            self.reader.consume(end);
+            if !more || end == 0 {
+                return Ok(bytes);
+            }
+        }
+    }
+}
+
+/// The length of the run of whole lines at the start of `lines` (which ends
+/// with a line end) that `Lines::plain_content` may pass over.
+fn plain_lines(lines: &[u8]) -> usize {
+    // The start of the line holding position `at`.
+    let line_start = |at: usize| memchr::memrchr(b'\n', &lines[..at]).map_or(0, |i| i + 1);
+    let mut end = lines.len();
+    if lines.starts_with(b"HTTP/") {
+        return 0;
+    }
+    if let Some(at) = memchr::memmem::find(lines, b"\nHTTP/") {
+        end = at + 1;
+    }
+    for heading in [&b"% Total"[..], b"Dload  Upload"] {
+        if let Some(at) = memchr::memmem::find(&lines[..end], heading) {
+            end = line_start(at);
+        }
+    }
+    for at in memchr::memchr_iter(b'\r', &lines[..end]) {
+        if lines.get(at + 1) != Some(&b'\n') {
+            end = line_start(at);
+            break;
+        }
+    }
+    end
+}
+
 /// What a line of `curl -v` output is, by its prefix.
 enum Verbose<'a> {
     /// `< …`: a line of the response, prefix removed.
@@ -176,6 +242,19 @@ fn status_line(text: &[u8], line: usize) -> Result<Option<StatusLine>, InputErro
         status,
         reason,
     }))
+}
+
+/// Where, in a line of content, the next response's status line starts
+/// when it is glued to content that ended without a line end: exactly where
+/// the response's Content-Length ends.
+fn glued_status_line(response: &Response, line: &[u8]) -> Option<usize> {
+    let to_come = response
+        .content_length()?
+        .checked_sub(response.body.bytes)?;
+    let at = usize::try_from(to_come)
+        .ok()
+        .filter(|&at| at > 0 && at < line.len())?;
+    matches!(status_line(&line[at..], 0), Ok(Some(_))).then_some(at)
 }
 
 fn is_digit(text: &str) -> bool {
@@ -268,12 +347,29 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
     // The first line that is neither curl's nor a response's, for the error
     // when the input holds no response at all.
     let mut first_other: Option<(usize, String)> = None;
-    while let Some(chunk) = lines.next()? {
+    loop {
+        // The bulk of a long body passes here, many lines at a time.
+        if let State::Body(response) = &mut state {
+            if verbose == Some(false) && parts.is_none() && lines.at_line_start {
+                let limit = response
+                    .content_length()
+                    .map(|length| length.saturating_sub(response.body.bytes));
+                response.body.bytes += lines.plain_content(limit)?;
+            }
+        }
+        let Some(chunk) = lines.next()? else {
+            break;
+        };
         let cleaned;
         let mut raw: &[u8] = &lines.buf;
+        // The bytes of the line end that belong to the line's content.
+        let mut terminator = chunk.terminator;
         if chunk.starts_line && chunk.ends_line {
             if let Some(rest) = noise::without_progress(raw) {
-                cleaned = rest;
+                if rest.meter_ended_line {
+                    terminator = 0;
+                }
+                cleaned = rest.text;
                 raw = &cleaned;
                 if raw.is_empty() {
                     continue;
@@ -282,6 +378,12 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
             let outside = matches!(state, State::Start);
             if noise::is_heading(raw) || (outside && noise::is_message(raw)) {
                 continue;
+            }
+            // Content without a last line end, then the meter of curl's
+            // next transfer: the line end is the heading's.
+            if let Some(content) = noise::before_glued_heading(raw) {
+                raw = content;
+                terminator = 0;
             }
         }
         if verbose.is_none() && !raw.is_empty() {
@@ -306,7 +408,7 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
         if matches!(kind, Verbose::Commentary) {
             continue;
         }
-        let (text, prefixed) = match kind {
+        let (mut text, prefixed) = match kind {
             Verbose::Response(rest) => (rest, true),
             _ => (raw, false),
         };
@@ -331,9 +433,18 @@ pub fn responses<R: BufRead>(reader: R, method: Option<&str>) -> Result<Vec<Resp
             if chunk.starts_line {
                 next_response = status_line(text, chunk.line).ok().flatten();
             }
+            if next_response.is_none() && !prefixed && !verbose && chunk.ends_line {
+                // `curl -i URL URL` when the first content has no last line
+                // end: the next status line starts where Content-Length ends.
+                if let Some(at) = glued_status_line(response, text) {
+                    response.body.bytes += at as u64;
+                    text = &text[at..];
+                    next_response = status_line(text, chunk.line).ok().flatten();
+                }
+            }
             if next_response.is_none() {
                 if !prefixed {
-                    response.body.bytes += raw.len() as u64 + chunk.terminator;
+                    response.body.bytes += raw.len() as u64 + terminator;
                     if let Some(parts) = parts.as_mut().filter(|_| chunk.starts_line) {
                         parts.read(raw, chunk.line, &mut response.parts);
                     }

@@ -193,6 +193,26 @@ fn respond(method: &str, path: &str) -> Vec<u8> {
             ],
             "abc",
         ),
+        // JSON as APIs send it: no line end after the content
+        "/json" => head(
+            "200 OK",
+            &[
+                "Content-Type: application/json",
+                "Content-Length: 11",
+                "Cache-Control: no-cache",
+            ],
+            "{\"ok\":true}",
+        ),
+        // a long body with everything check must count as content
+        "/large" => head(
+            "200 OK",
+            &[
+                "Content-Type: text/plain",
+                &cl(&large_body()),
+                "Cache-Control: no-cache",
+            ],
+            &large_body(),
+        ),
         // gzip-coded content: Content-Length counts the coded bytes.
         "/gzip" => {
             let coded = gzip(&"All work and no play. ".repeat(120));
@@ -779,6 +799,93 @@ fn compressed_content_is_not_a_length_error() {
     assert!(findings(&report, 0)
         .iter()
         .all(|(_, r, _)| r != "content-length-mismatch"));
+}
+
+/// About 400 KB of text: LF and CRLF lines, a line longer than the 64 KiB
+/// check reads of a header line, lines that start like a status line or a
+/// progress-meter heading without being one, and a last line with no end.
+fn large_body() -> String {
+    let mut body = String::new();
+    for i in 0..3000 {
+        body.push_str(&format!("{i:>6} {}\n", "x".repeat(72)));
+        if i % 3 == 0 {
+            body.push_str("a line that ends in CRLF\r\n");
+        }
+        if i == 1500 {
+            body.push_str(&"y".repeat(100_000));
+            body.push_str("\nHTTP/ is the protocol's name, not a status line\n");
+            body.push_str("HTTPS is not either\n   % Totally plain\n\n\r\n");
+        }
+    }
+    body.push_str("no line end at the end");
+    body
+}
+
+/// A long body is counted to the byte, whether curl's progress meter is
+/// mixed in (no -s, stderr piped along) or another response follows.
+#[test]
+fn a_long_body_is_counted_to_the_byte() {
+    let base = server();
+    let length = large_body().len();
+    let (report, exit) = check(&curl(&format!("-i {base}/large")), &[]);
+    assert_eq!(exit, 0, "{report}");
+    assert!(findings(&report, 0)
+        .iter()
+        .all(|(_, r, _)| r != "content-length-mismatch"));
+
+    let captured = curl(&format!("-i {base}/large {base}/204"));
+    let (report, _) = check(&captured, &[]);
+    assert_eq!(report["responses"].as_array().map(Vec::len), Some(2));
+    assert!(findings(&report, 0)
+        .iter()
+        .all(|(_, r, _)| r != "content-length-mismatch"));
+
+    // Say the length is 7 bytes more: the message names the real count.
+    let text = String::from_utf8_lossy(&captured).replacen(
+        &format!("Content-Length: {length}"),
+        &format!("Content-Length: {}", length + 7),
+        1,
+    );
+    let (report, exit) = check(text.as_bytes(), &[]);
+    assert_eq!(exit, 1, "{report}");
+    let finding = report["responses"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "content-length-mismatch")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(
+        finding["message"],
+        format!(
+            "Content-Length is {} but only {length} bytes follow: the message is incomplete",
+            length + 7
+        )
+    );
+}
+
+/// `curl -i URL URL` where the first content has no last line end: curl
+/// glues the next status line (with -s) or its progress meter (without) to
+/// the content's last line. Content-Length says where the content ends.
+#[test]
+fn a_response_glued_to_content_without_a_line_end() {
+    let base = server();
+    for flags in ["-si", "-i"] {
+        let (report, exit) = check(&curl(&format!("{flags} {base}/json {base}/204")), &[]);
+        assert_eq!(exit, 0, "{flags}: {report}");
+        let statuses: Vec<&Value> = report["responses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| &r["status"])
+            .collect();
+        assert_eq!(statuses, [200, 204], "{flags}: {report}");
+        assert!(
+            findings(&report, 0)
+                .iter()
+                .all(|(_, r, _)| r != "content-length-mismatch"),
+            "{flags}: {report}"
+        );
+    }
 }
 
 /// --min-level hides less serious findings in text and JSON alike; --quiet
