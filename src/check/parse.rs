@@ -143,20 +143,27 @@ impl<R: BufRead> Lines<R> {
 fn plain_lines(lines: &[u8]) -> usize {
     // The start of the line holding position `at`.
     let line_start = |at: usize| memchr::memrchr(b'\n', &lines[..at]).map_or(0, |i| i + 1);
-    let mut end = lines.len();
-    if lines.starts_with(b"HTTP/") {
+    let first_line = &lines[..memchr::memchr(b'\n', lines).map_or(lines.len(), |i| i)];
+    // The meter's second heading line follows its first, which stops the
+    // run: it can only come first.
+    if lines.starts_with(b"HTTP/") || noise::is_heading(first_line.trim_ascii_end()) {
         return 0;
     }
-    if let Some(at) = memchr::memmem::find(lines, b"\nHTTP/") {
-        end = at + 1;
+    let mut end = lines.len();
+    // "HTTP/" is rare in content; a line end before it is not (searching
+    // for "\nHTTP/" stops at every line end).
+    if let Some(at) = memchr::memmem::find_iter(lines, b"HTTP/").find(|&at| lines[at - 1] == b'\n')
+    {
+        end = at;
     }
-    for heading in [&b"% Total"[..], b"Dload  Upload"] {
-        if let Some(at) = memchr::memmem::find(&lines[..end], heading) {
-            end = line_start(at);
-        }
-    }
-    for at in memchr::memchr_iter(b'\r', &lines[..end]) {
-        if lines.get(at + 1) != Some(&b'\n') {
+    // A carriage return that does not end a line (curl's progress records),
+    // or the first heading of the meter.
+    for at in memchr::memchr2_iter(b'\r', b'%', &lines[..end]) {
+        let stop = match lines[at] {
+            b'\r' => lines.get(at + 1) != Some(&b'\n'),
+            _ => lines[at..].starts_with(b"% Total"),
+        };
+        if stop {
             end = line_start(at);
             break;
         }
