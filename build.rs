@@ -32,11 +32,9 @@ mod normalise;
 
 #[path = "build/validate.rs"]
 mod validate;
-use validate::*;
 
 #[path = "build/yaml.rs"]
 mod yaml;
-use yaml::Constants;
 
 #[path = "build/decide.rs"]
 mod decide;
@@ -52,25 +50,32 @@ fn main() {
 
     let mut codes: Vec<(String, StatusCode)> = yaml_files(&data, "codes");
     codes.sort_by_key(|(_, code)| code.code);
-    let comparisons: Vec<(String, Comparison)> = yaml_files(&data, "comparisons");
     let mut methods: Vec<(String, Method)> = yaml_files(&data, "methods");
     methods.sort_by(|(_, a), (_, b)| a.method.cmp(&b.method));
-    let runtimes: Vec<(String, Constants)> = yaml_files(&data, "constants");
-    let no_response: Vec<(String, NoResponse)> = yaml_files(&data, "no-response");
-    let dataset: Dataset = yaml_file(&data.join("dataset.yaml"));
-    check_dataset(&dataset);
     let mut headers: Vec<(String, HeaderField)> = yaml_files(&data, "headers");
     // Sorted by lower-case name: the accessor looks a field up case-insensitively.
     headers.sort_by_key(|(_, h)| h.name.to_ascii_lowercase());
-
-    let known = check_codes(&codes);
-    check_comparisons(&comparisons, &known);
-    check_methods(&methods, &known);
-    check_runtimes(&runtimes, &known);
-    check_no_response(&no_response);
+    let files = validate::Files {
+        dataset: yaml_file(&data.join("dataset.yaml")),
+        codes,
+        comparisons: yaml_files(&data, "comparisons"),
+        methods,
+        runtimes: yaml_files(&data, "constants"),
+        no_response: yaml_files(&data, "no-response"),
+        headers,
+    };
+    validate::check(&files);
+    let validate::Files {
+        dataset,
+        codes,
+        comparisons,
+        methods,
+        runtimes,
+        no_response,
+        headers,
+    } = files;
     let tree = decision_tree(&data);
     check_tree(&tree, &codes, &comparisons);
-    check_headers(&headers, &codes);
 
     let mut out = Generated::default();
     out.records("CODES", codes.iter().map(|(_, c)| c));

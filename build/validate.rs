@@ -1,15 +1,85 @@
 //! Every check of `data/` that build.rs makes before it compiles the dataset:
 //! the one place where the data is validated, so a file that breaks a rule
 //! stops the build with a message naming the file. (The decision tree's
-//! checks are in decide.rs.) Nothing here writes code.
+//! checks are in decide.rs.) Nothing here reads files or writes code, so
+//! tests/it/data.rs runs the same checks on broken copies of the data.
 
 use std::collections::BTreeSet;
 
 use crate::model::*;
 use crate::yaml::{Constant, Constants};
 
+/// The files of `data/` these checks read, as parsed into the model, each
+/// record with its path relative to `data/` (`codes/404.yaml`).
+pub struct Files {
+    pub dataset: Dataset,
+    pub codes: Vec<(String, StatusCode)>,
+    pub comparisons: Vec<(String, Comparison)>,
+    pub methods: Vec<(String, Method)>,
+    pub runtimes: Vec<(String, Constants)>,
+    pub no_response: Vec<(String, NoResponse)>,
+    pub headers: Vec<(String, HeaderField)>,
+}
+
+/// Every check below; panics on the first file that breaks one, with a
+/// message naming the file and the rule.
+pub fn check(files: &Files) {
+    check_dataset(&files.dataset);
+    let known = check_codes(&files.codes);
+    check_comparisons(&files.comparisons, &known);
+    check_methods(&files.methods, &known);
+    check_runtimes(&files.runtimes, &known);
+    check_no_response(&files.no_response);
+    check_headers(&files.headers, &files.codes);
+}
+
+/// A citation as SCHEMA.md defines them ("RFC 9110 §15.6.2", "RFC 7725", an
+/// https URL).
+fn check_citation(file: &str, what: &str, text: &str) {
+    assert!(
+        is_citation(text),
+        "{file}: {what} {text:?} is not a citation"
+    );
+}
+
+fn check_text(file: &str, what: &str, text: &str) {
+    assert!(!text.trim().is_empty(), "{file}: empty {what}");
+}
+
+/// An https link with a host and no whitespace.
+fn check_url(file: &str, url: &str) {
+    let rest = url.strip_prefix("https://");
+    assert!(rest.is_some(), "{file}: URL {url:?} is not https");
+    assert!(
+        !url.contains(char::is_whitespace),
+        "{file}: URL {url:?} has whitespace"
+    );
+    assert!(
+        rest.is_some_and(|host| host.contains('.')),
+        "{file}: URL {url:?} has no host"
+    );
+}
+
+/// A spec names its document, and an RFC's link is the RFC Editor's page of
+/// that document at that section.
+fn check_spec(file: &str, spec: &Spec) {
+    check_text(file, "spec document", &spec.document);
+    check_url(file, &spec.url);
+    if let Some(number) = spec.document.strip_prefix("RFC ") {
+        let base = format!("https://www.rfc-editor.org/rfc/rfc{number}.html");
+        let expected = match &spec.section {
+            Some(section) => format!("{base}#section-{section}"),
+            None => base,
+        };
+        assert_eq!(
+            spec.url, expected,
+            "{file}: spec URL does not match document and section"
+        );
+    }
+}
+
 /// Whether `date` is a real calendar day written YYYY-MM-DD.
-pub fn is_iso_date(date: &str) -> bool {
+fn is_iso_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     match parts.as_slice() {
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
@@ -34,7 +104,7 @@ pub fn is_iso_date(date: &str) -> bool {
 
 /// `checked` is a real calendar date written YYYY-MM-DD, and each registry
 /// says where it lives and which copy was read.
-pub fn check_dataset(dataset: &Dataset) {
+fn check_dataset(dataset: &Dataset) {
     let date = dataset.checked.as_ref();
     let ok = is_iso_date(date);
     assert!(
@@ -75,7 +145,7 @@ pub fn check_dataset(dataset: &Dataset) {
 
 /// What the run-time accessors rely on: one file per code, named after it, in
 /// 100–599 (so the class is always derivable), and every reference resolves.
-pub fn check_codes(codes: &[(String, StatusCode)]) -> BTreeSet<u16> {
+fn check_codes(codes: &[(String, StatusCode)]) -> BTreeSet<u16> {
     let mut known = BTreeSet::new();
     for (file, code) in codes {
         assert_eq!(
@@ -89,6 +159,7 @@ pub fn check_codes(codes: &[(String, StatusCode)]) -> BTreeSet<u16> {
             code.code
         );
         assert!(known.insert(code.code), "{file}: duplicate code");
+        check_code(file, code);
     }
     check_synonyms(codes);
     for (file, code) in codes {
@@ -97,15 +168,57 @@ pub fn check_codes(codes: &[(String, StatusCode)]) -> BTreeSet<u16> {
                 known.contains(related),
                 "{file}: related code {related} is not in the dataset"
             );
+            assert_ne!(related, &code.code, "{file}: related to itself");
         }
     }
     known
 }
 
+/// A code's own record: its texts are written, its summary fits a line, every
+/// fact is cited, and its former names are neither repeated nor its name.
+fn check_code(file: &str, code: &StatusCode) {
+    check_text(file, "name", &code.name);
+    check_text(file, "summary", &code.summary);
+    check_text(file, "description", &code.description);
+    check_text(file, "server guidance", &code.server);
+    check_text(file, "retry advice", &code.retry.advice);
+    assert!(
+        code.summary.chars().count() <= 100,
+        "{file}: summary longer than 100 characters"
+    );
+    check_citation(file, "retry source", &code.retry.source);
+    check_citation(file, "caching source", &code.caching.source);
+    for header in code.headers.iter() {
+        check_text(file, "header name", &header.name);
+        check_text(file, "header note", &header.note);
+        check_citation(file, "header source", &header.source);
+    }
+    if let Some(link) = &code.see_also {
+        check_url(file, link);
+    }
+    if let Some(spec) = code.spec() {
+        check_spec(file, spec);
+    }
+    for vendor in code.vendors.iter() {
+        check_url(file, &vendor.source);
+        check_text(file, "vendor meaning", &vendor.meaning);
+        check_text(file, "vendor action", &vendor.action);
+    }
+    let mut aliases = BTreeSet::new();
+    for alias in code.aliases.iter() {
+        let lower = alias.to_lowercase();
+        assert!(
+            lower != code.name.to_lowercase(),
+            "{file}: alias {alias:?} repeats the name"
+        );
+        assert!(aliases.insert(lower), "{file}: duplicate alias {alias:?}");
+    }
+}
+
 /// Synonyms are search aids, so each must point somewhere: lower-case words,
 /// a handful per code, none repeating the code's own name or another synonym
 /// of it, and none shared so widely that it no longer singles out a few codes.
-pub fn check_synonyms(codes: &[(String, StatusCode)]) {
+fn check_synonyms(codes: &[(String, StatusCode)]) {
     const MOST_PER_CODE: usize = 16;
     const MOST_CODES_PER_SYNONYM: usize = 5;
     let mut users: std::collections::BTreeMap<String, Vec<u16>> = Default::default();
@@ -148,13 +261,24 @@ pub fn check_synonyms(codes: &[(String, StatusCode)]) {
     }
 }
 
-pub fn check_comparisons(comparisons: &[(String, Comparison)], known: &BTreeSet<u16>) {
+/// A comparison sets two or more codes of the dataset side by side, one row
+/// per code in the order of `codes`, each answering every question; and it
+/// cites its sources.
+fn check_comparisons(comparisons: &[(String, Comparison)], known: &BTreeSet<u16>) {
     for (file, group) in comparisons {
+        assert!(group.codes.len() >= 2, "{file}: fewer than two codes");
+        let mut seen = BTreeSet::new();
         for code in group.codes.iter() {
             assert!(
                 known.contains(code),
                 "{file}: code {code} is not in the dataset"
             );
+            assert!(seen.insert(code), "{file}: code {code} twice");
+        }
+        assert!(!group.questions.is_empty(), "{file}: no questions");
+        assert!(!group.sources.is_empty(), "{file}: no sources");
+        for source in group.sources.iter() {
+            check_citation(file, "source", source);
         }
         let rows: Vec<u16> = group.rows.iter().map(|r| r.code).collect();
         assert_eq!(
@@ -169,14 +293,28 @@ pub fn check_comparisons(comparisons: &[(String, Comparison)], known: &BTreeSet<
                 "{file}: {} needs one answer per question",
                 row.code
             );
+            for answer in row.answers.iter() {
+                check_text(file, "answer", answer);
+            }
+            check_text(file, "problem", &row.problem);
+            check_text(file, "send", &row.send);
+            check_text(file, "next", &row.next);
         }
     }
 }
 
-pub fn check_methods(methods: &[(String, Method)], known: &BTreeSet<u16>) {
+/// Methods are unique, defined by a well-formed spec, described, and every
+/// code they answer with is in the dataset, each error with its source.
+fn check_methods(methods: &[(String, Method)], known: &BTreeSet<u16>) {
     let mut names = BTreeSet::new();
     for (file, method) in methods {
         assert!(names.insert(&method.method), "{file}: duplicate method");
+        check_spec(file, &method.spec);
+        check_text(file, "summary", &method.summary);
+        check_text(file, "description", &method.description);
+        for error in method.errors.iter() {
+            check_citation(file, "error source", &error.source);
+        }
         let codes = method
             .success
             .iter()
@@ -192,13 +330,14 @@ pub fn check_methods(methods: &[(String, Method)], known: &BTreeSet<u16>) {
 
 /// Each runtime names its version, and every version a name carries is at most
 /// that version: a file describing Spring 7.0 cannot report a 7.1 removal.
-pub fn check_runtimes(runtimes: &[(String, Constants)], known: &BTreeSet<u16>) {
+fn check_runtimes(runtimes: &[(String, Constants)], known: &BTreeSet<u16>) {
     for (file, runtime) in runtimes {
         assert_eq!(
             file,
             &format!("constants/{}.yaml", runtime.runtime),
             "{file}: a constants file is named after its runtime"
         );
+        check_url(file, &runtime.source);
         let version = parse_version(file, &runtime.version);
         let not_later = |what: &str, v: &str, code: u16| {
             assert!(
@@ -222,6 +361,14 @@ pub fn check_runtimes(runtimes: &[(String, Constants)], known: &BTreeSet<u16>) {
             assert!(
                 record.name.is_some() || !record.formerly.is_empty(),
                 "{file}: {code}: neither a name nor a former one"
+            );
+            let mut all = record
+                .name
+                .iter()
+                .chain(record.formerly.iter().map(|f| &f.name));
+            assert!(
+                all.all(|name| !name.trim().is_empty()),
+                "{file}: {code}: empty name"
             );
             if let Some(v) = &record.since {
                 not_later("since", v, code);
@@ -265,7 +412,7 @@ fn parse_version(file: &str, version: &str) -> Vec<u32> {
 /// One file per field, named after it in lower case; every field a code's
 /// `headers` names exists here (case-insensitively), so the run-time lookup
 /// from a code to its fields, and back, cannot miss.
-pub fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode)]) {
+fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, StatusCode)]) {
     let mut names = BTreeSet::new();
     for (file, field) in headers {
         let lower = field.name.to_ascii_lowercase();
@@ -282,10 +429,14 @@ pub fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, Status
             "{file}: a field name is letters, digits and hyphens"
         );
         assert!(names.insert(lower), "{file}: duplicate field name");
+        check_spec(file, &field.spec);
         assert!(
             !field.sources.is_empty(),
             "{file}: every field needs a source"
         );
+        for source in field.sources.iter() {
+            check_citation(file, "source", source);
+        }
         for text in [&field.summary, &field.syntax] {
             assert!(!text.trim().is_empty(), "{file}: empty text");
         }
@@ -310,7 +461,7 @@ pub fn check_headers(headers: &[(String, HeaderField)], codes: &[(String, Status
 }
 
 /// Each no-response record is named after its number and cites its sources.
-pub fn check_no_response(records: &[(String, NoResponse)]) {
+fn check_no_response(records: &[(String, NoResponse)]) {
     for (file, record) in records {
         assert_eq!(
             file,

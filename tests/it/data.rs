@@ -1,167 +1,443 @@
-//! Invariants over every data file, read from `data/` on disk: it parses into
-//! the model, codes are unique and in range, references resolve, sources and
-//! URLs are well formed, and the dataset compiled into the binary is the same.
+//! build.rs's checks of `data/` (build/validate.rs), run on the real files and
+//! on broken copies of them: the real data passes, and each check refuses the
+//! data it guards against, naming the file and the problem. Then what the
+//! checks cannot see: the dataset compiled into the binary is the files', and
+//! so is the search index build.rs folds from them.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 
-use crate::yaml::{Constant, Constants};
+use crate::model::{Spec, StatusCode};
+use crate::validate::{self, Files};
+use crate::yaml::{Constant, Constants, FormerConstant, VersionedConstant};
 use httpcode::data;
-use httpcode::model::is_citation;
-use httpcode::model::{Comparison, Dataset, HeaderField, Method, StatusCode};
+use httpcode::model::{Comparison, Dataset, HeaderField, Method};
 
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+fn read<T: serde::de::DeserializeOwned>(path: &str) -> T {
+    let text = fs::read_to_string(data_dir().join(path)).unwrap();
+    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{path} does not parse: {e}"))
+}
+
+/// A folder's records, each with its path relative to data/, as build.rs names them.
 fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("data")
-        .join(folder);
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+    let mut names: Vec<String> = fs::read_dir(data_dir().join(folder))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yaml"))
         .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "data/{folder} is empty");
-    paths
+    names.sort();
+    assert!(!names.is_empty(), "data/{folder} is empty");
+    names
         .into_iter()
-        .map(|path| {
-            let name = format!("{folder}/{}", path.file_name().unwrap().to_string_lossy());
-            let text = fs::read_to_string(&path).unwrap();
-            let record: T = serde_yaml::from_str(&text)
-                .unwrap_or_else(|e| panic!("{name} does not parse: {e}"));
-            (name, record)
+        .map(|name| {
+            let path = format!("{folder}/{name}");
+            let record = read(&path);
+            (path, record)
         })
         .collect()
 }
 
-fn codes() -> BTreeMap<u16, StatusCode> {
-    let mut map = BTreeMap::new();
-    for (path, code) in load::<StatusCode>("codes") {
-        assert_eq!(
-            path,
-            format!("codes/{}.yaml", code.code),
-            "file named after its code"
-        );
-        assert!(
-            map.insert(code.code, code).is_none(),
-            "{path}: duplicate code"
-        );
+fn files() -> Files {
+    Files {
+        dataset: read("dataset.yaml"),
+        codes: load("codes"),
+        comparisons: load("comparisons"),
+        methods: load("methods"),
+        runtimes: load("constants"),
+        no_response: load("no-response"),
+        headers: load("headers"),
     }
-    map
 }
 
-fn check_url(owner: &str, url: &str) {
+/// Runs the checks on a changed copy of the real files; returns the panic message.
+fn refusal(change: impl FnOnce(&mut Files)) -> Option<String> {
+    let mut files = files();
+    change(&mut files);
+    let result = catch_unwind(AssertUnwindSafe(|| validate::check(&files)));
+    result.err().map(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default()
+    })
+}
+
+fn refuses(expected: &str, change: impl FnOnce(&mut Files)) {
+    let message = refusal(change).unwrap_or_else(|| panic!("{expected}: the checks accepted it"));
     assert!(
-        url.starts_with("https://"),
-        "{owner}: URL {url:?} is not https"
-    );
-    assert!(
-        !url.contains(char::is_whitespace),
-        "{owner}: URL {url:?} has whitespace"
-    );
-    assert!(
-        url["https://".len()..].contains('.'),
-        "{owner}: URL {url:?} has no host"
+        message.contains(expected),
+        "{expected}: refused for another reason: {message}"
     );
 }
 
-fn check_spec(owner: &str, spec: &httpcode::model::Spec) {
-    check_url(owner, &spec.url);
-    if let Some(number) = spec.document.strip_prefix("RFC ") {
-        let base = format!("https://www.rfc-editor.org/rfc/rfc{number}.html");
-        let expected = match &spec.section {
-            Some(section) => format!("{base}#section-{section}"),
-            None => base,
-        };
-        assert_eq!(
-            spec.url, expected,
-            "{owner}: spec URL does not match document and section"
-        );
+/// The record of one file, by its path relative to data/.
+fn file<'a, T>(records: &'a mut [(String, T)], path: &str) -> &'a mut T {
+    let found = records.iter_mut().find(|(p, _)| p == path);
+    &mut found.unwrap_or_else(|| panic!("no {path}")).1
+}
+
+fn code(files: &mut Files, n: u16) -> &mut StatusCode {
+    file(&mut files.codes, &format!("codes/{n}.yaml"))
+}
+
+fn spec_of(files: &mut Files, n: u16) -> &mut Spec {
+    &mut code(files, n).registration.as_mut().unwrap().spec
+}
+
+fn versioned(runtime: &mut Constants, n: u16) -> &mut VersionedConstant {
+    match runtime.codes.get_mut(&n) {
+        Some(Constant::Versioned(record)) => record,
+        other => panic!("{n} is {other:?}"),
     }
 }
 
 #[test]
-fn codes_are_unique_in_range_and_complete() {
-    let codes = codes();
-    for (n, code) in &codes {
-        let owner = format!("codes/{n}.yaml");
-        assert!((100..=599).contains(n), "{owner}: out of range");
-        assert!(!code.name.trim().is_empty(), "{owner}: empty name");
-        assert!(!code.summary.trim().is_empty(), "{owner}: empty summary");
-        assert!(
-            !code.description.trim().is_empty(),
-            "{owner}: empty description"
-        );
-        assert!(
-            !code.server.trim().is_empty(),
-            "{owner}: empty server guidance"
-        );
-        assert!(
-            !code.retry.advice.trim().is_empty(),
-            "{owner}: empty retry advice"
-        );
-        assert!(
-            code.summary.chars().count() <= 100,
-            "{owner}: summary longer than 100"
-        );
-        assert!(
-            is_citation(&code.retry.source),
-            "{owner}: retry source {:?}",
-            code.retry.source
-        );
-        assert!(
-            is_citation(&code.caching.source),
-            "{owner}: caching source {:?}",
-            code.caching.source
-        );
-        for header in code.headers.iter() {
-            assert!(
-                is_citation(&header.source),
-                "{owner}: header source {:?}",
-                header.source
-            );
-            assert!(
-                !header.name.is_empty() && !header.note.is_empty(),
-                "{owner}: header"
-            );
+fn the_real_data_passes() {
+    assert_eq!(refusal(|_| {}), None);
+}
+
+#[test]
+fn dataset_yaml_dates_its_check_and_names_iana_registries() {
+    refuses(
+        "dataset.yaml: checked \"2026-02-30\" is not an ISO 8601 date",
+        |f| {
+            f.dataset.checked = "2026-02-30".into();
+        },
+    );
+    refuses("is not an IANA registry URL", |f| {
+        f.dataset.registries.to_mut()[0].url = "https://example.org/codes".into();
+    });
+    refuses("name the registries", |f| {
+        f.dataset.registries.to_mut().clear()
+    });
+}
+
+#[test]
+fn codes_are_unique_in_range_and_named_after_their_files() {
+    refuses("codes/404.yaml: duplicate code", |f| {
+        let copy = code(f, 404).clone();
+        f.codes.push(("codes/404.yaml".into(), copy));
+    });
+    refuses("codes/600.yaml: 600 is outside 100-599", |f| {
+        let (path, code) = f.codes.last_mut().unwrap();
+        *path = "codes/600.yaml".into();
+        code.code = 600;
+    });
+    refuses("codes/404.yaml: a code file is named after its code", |f| {
+        code(f, 404).code = 427;
+    });
+}
+
+#[test]
+fn a_code_record_is_written_out() {
+    refuses("codes/404.yaml: empty summary", |f| {
+        code(f, 404).summary = " ".into();
+    });
+    refuses("codes/404.yaml: empty server guidance", |f| {
+        code(f, 404).server = "".into();
+    });
+    refuses("codes/404.yaml: summary longer than 100 characters", |f| {
+        code(f, 404).summary = "x".repeat(101).into();
+    });
+    refuses("codes/499.yaml: empty vendor action", |f| {
+        code(f, 499).vendors.to_mut()[0].action = "".into();
+    });
+    refuses("codes/405.yaml: empty header note", |f| {
+        code(f, 405).headers.to_mut()[0].note = "".into();
+    });
+}
+
+#[test]
+fn every_fact_of_a_code_is_cited() {
+    refuses("codes/404.yaml: retry source \"\" is not a citation", |f| {
+        code(f, 404).retry.source = "".into();
+    });
+    refuses(
+        "codes/404.yaml: caching source \"RFC9110\" is not a citation",
+        |f| {
+            code(f, 404).caching.source = "RFC9110".into();
+        },
+    );
+    refuses(
+        "codes/405.yaml: header source \"RFC 9110 §\" is not a citation",
+        |f| {
+            code(f, 405).headers.to_mut()[0].source = "RFC 9110 §".into();
+        },
+    );
+    refuses("codes/499.yaml: URL \"see the docs\" is not https", |f| {
+        code(f, 499).vendors.to_mut()[0].source = "see the docs".into();
+    });
+}
+
+#[test]
+fn links_are_https_with_a_host_and_an_rfc_link_matches_its_section() {
+    refuses(
+        "codes/404.yaml: spec URL does not match document and section",
+        |f| {
+            spec_of(f, 404).section = Some("15.5.6".into());
+        },
+    );
+    refuses("codes/404.yaml: empty spec document", |f| {
+        spec_of(f, 404).document = "".into();
+    });
+    refuses("is not https", |f| {
+        code(f, 404).see_also = Some("http://example.org/404".into());
+    });
+    refuses("has whitespace", |f| {
+        code(f, 404).see_also = Some("https://example.org/not found".into());
+    });
+    refuses("has no host", |f| {
+        code(f, 404).see_also = Some("https://localhost/404".into());
+    });
+}
+
+#[test]
+fn aliases_are_neither_repeated_nor_the_name() {
+    refuses("codes/499.yaml: duplicate alias \"token required\"", |f| {
+        code(f, 499).aliases.to_mut().push("token required".into());
+    });
+    refuses(
+        "codes/404.yaml: alias \"NOT FOUND\" repeats the name",
+        |f| {
+            code(f, 404).aliases.to_mut().push("NOT FOUND".into());
+        },
+    );
+}
+
+#[test]
+fn synonyms_are_few_lower_case_words_of_their_own() {
+    refuses(
+        "codes/429.yaml: synonym \"Throttle\" is not lower-case words",
+        |f| {
+            code(f, 429).synonyms.to_mut().push("Throttle".into());
+        },
+    );
+    refuses(
+        "codes/404.yaml: synonym \"not found\" is already the code's name",
+        |f| {
+            code(f, 404).synonyms.to_mut().push("not found".into());
+        },
+    );
+    refuses("codes/429.yaml: synonym \"quota\" twice", |f| {
+        code(f, 429).synonyms.to_mut().push("quota".into());
+    });
+    refuses("synonyms; keep the ones people type", |f| {
+        let synonyms = code(f, 429).synonyms.to_mut();
+        synonyms.extend(["one", "two", "three", "four"].map(Into::into));
+    });
+    refuses("more than 5 codes", |f| {
+        for n in [400, 401, 403, 404, 405, 409] {
+            code(f, n).synonyms.to_mut().push("oops".into());
         }
-        for related in code.related.iter() {
-            assert!(
-                codes.contains_key(related),
-                "{owner}: related code {related} does not exist"
-            );
-            assert_ne!(related, n, "{owner}: related to itself");
-        }
-        if let Some(link) = &code.see_also {
-            check_url(&owner, link);
-        }
-        if let Some(spec) = code.spec() {
-            assert!(!spec.document.is_empty(), "{owner}: spec without document");
-            check_spec(&owner, spec);
-        }
-        for vendor in code.vendors.iter() {
-            check_url(&owner, &vendor.source);
-            assert!(
-                !vendor.meaning.is_empty() && !vendor.action.is_empty(),
-                "{owner}: vendor text"
-            );
-        }
-        let names: BTreeSet<String> = code.aliases.iter().map(|a| a.to_lowercase()).collect();
-        assert_eq!(names.len(), code.aliases.len(), "{owner}: duplicate alias");
-        assert!(
-            !names.contains(&code.name.to_lowercase()),
-            "{owner}: alias repeats the name"
-        );
-    }
+    });
+}
+
+#[test]
+fn references_to_codes_and_header_fields_resolve() {
+    refuses(
+        "codes/404.yaml: related code 427 is not in the dataset",
+        |f| {
+            code(f, 404).related.to_mut().push(427);
+        },
+    );
+    refuses("codes/404.yaml: related to itself", |f| {
+        code(f, 404).related.to_mut().push(404);
+    });
+    refuses(
+        "comparisons/404-410.yaml: code 427 is not in the dataset",
+        |f| {
+            let group = file(&mut f.comparisons, "comparisons/404-410.yaml");
+            group.codes.to_mut()[1] = 427;
+            group.rows.to_mut()[1].code = 427;
+        },
+    );
+    refuses("methods/GET.yaml: code 427 is not in the dataset", |f| {
+        file(&mut f.methods, "methods/GET.yaml")
+            .success
+            .to_mut()
+            .push(427);
+    });
+    refuses("constants/go.yaml: code 427 is not in the dataset", |f| {
+        let runtime = file(&mut f.runtimes, "constants/go.yaml");
+        runtime
+            .codes
+            .insert(427, Constant::Name("StatusNope".into()));
+    });
+    refuses(
+        "codes/405.yaml: header field X-Nope is not in data/headers",
+        |f| {
+            code(f, 405).headers.to_mut()[0].name = "X-Nope".into();
+        },
+    );
+}
+
+#[test]
+fn a_comparison_answers_every_question_for_each_of_its_codes_with_sources() {
+    let path = "comparisons/404-410.yaml";
+    refuses("comparisons/404-410.yaml: fewer than two codes", |f| {
+        let group = file(&mut f.comparisons, path);
+        group.codes.to_mut().pop();
+        group.rows.to_mut().pop();
+    });
+    refuses("comparisons/404-410.yaml: code 404 twice", |f| {
+        let group = file(&mut f.comparisons, path);
+        group.codes.to_mut()[1] = 404;
+        group.rows.to_mut()[1].code = 404;
+    });
+    refuses("comparisons/404-410.yaml: rows must follow `codes`", |f| {
+        file(&mut f.comparisons, path).rows.to_mut().reverse();
+    });
+    refuses(
+        "comparisons/404-410.yaml: 410 needs one answer per question",
+        |f| {
+            file(&mut f.comparisons, path).rows.to_mut()[1]
+                .answers
+                .to_mut()
+                .pop();
+        },
+    );
+    refuses("comparisons/404-410.yaml: empty answer", |f| {
+        file(&mut f.comparisons, path).rows.to_mut()[1]
+            .answers
+            .to_mut()[0] = "".into();
+    });
+    refuses("comparisons/404-410.yaml: empty send", |f| {
+        file(&mut f.comparisons, path).rows.to_mut()[0].send = "".into();
+    });
+    refuses("comparisons/404-410.yaml: no sources", |f| {
+        file(&mut f.comparisons, path).sources.to_mut().clear();
+    });
+    refuses(
+        "comparisons/404-410.yaml: source \"see the RFC\" is not a citation",
+        |f| {
+            file(&mut f.comparisons, path).sources.to_mut()[0] = "see the RFC".into();
+        },
+    );
+}
+
+#[test]
+fn methods_are_unique_specified_and_cited() {
+    refuses("methods/GET.yaml: duplicate method", |f| {
+        let copy = file(&mut f.methods, "methods/GET.yaml").clone();
+        f.methods.push(("methods/GET.yaml".into(), copy));
+    });
+    refuses("methods/GET.yaml: spec URL does not match", |f| {
+        file(&mut f.methods, "methods/GET.yaml").spec.section = Some("9.3.2".into());
+    });
+    refuses("methods/GET.yaml: empty description", |f| {
+        file(&mut f.methods, "methods/GET.yaml").description = "".into();
+    });
+    refuses(
+        "methods/GET.yaml: error source \"RFC9110\" is not a citation",
+        |f| {
+            file(&mut f.methods, "methods/GET.yaml").errors.to_mut()[0].source = "RFC9110".into();
+        },
+    );
+}
+
+#[test]
+fn constants_files_name_their_runtime_and_stay_within_its_version() {
+    refuses(
+        "constants/spring.yaml: a constants file is named after its runtime",
+        |f| {
+            file(&mut f.runtimes, "constants/spring.yaml").runtime = "springboot".into();
+        },
+    );
+    refuses(
+        "constants/go.yaml: URL \"go.dev/src/net/http\" is not https",
+        |f| {
+            file(&mut f.runtimes, "constants/go.yaml").source = "go.dev/src/net/http".into();
+        },
+    );
+    refuses("constants/go.yaml: 404: empty name", |f| {
+        let runtime = file(&mut f.runtimes, "constants/go.yaml");
+        runtime.codes.insert(404, Constant::Name(" ".into()));
+    });
+    refuses("constants/spring.yaml: 103: empty name", |f| {
+        let runtime = file(&mut f.runtimes, "constants/spring.yaml");
+        versioned(runtime, 103).name = Some("".into());
+    });
+    refuses(
+        "constants/spring.yaml: 102: deprecated 7.1 is later than the file's version 7.0",
+        |f| {
+            let runtime = file(&mut f.runtimes, "constants/spring.yaml");
+            versioned(runtime, 102).deprecated = Some("7.1".into());
+        },
+    );
+    refuses(
+        "constants/spring.yaml: 103: HttpStatus.EARLY_HINTS is listed twice",
+        |f| {
+            let runtime = file(&mut f.runtimes, "constants/spring.yaml");
+            let record = versioned(runtime, 103);
+            record.formerly.push(FormerConstant {
+                name: "HttpStatus.EARLY_HINTS".into(),
+                status: crate::model::FormerStatus::Alias,
+                since: "6.0".into(),
+                meaning: None,
+            });
+        },
+    );
+}
+
+#[test]
+fn header_fields_are_unique_named_after_their_files_and_cited() {
+    let allow = "headers/allow.yaml";
+    refuses("headers/allow.yaml: duplicate field name", |f| {
+        let copy = file(&mut f.headers, allow).clone();
+        f.headers.push((allow.into(), copy));
+    });
+    refuses(
+        "headers/allow.yaml: a header file is named after its field",
+        |f| {
+            file(&mut f.headers, allow).name = "Allowed".into();
+        },
+    );
+    refuses("headers/allow.yaml: spec URL does not match", |f| {
+        file(&mut f.headers, allow).spec.section = None;
+    });
+    refuses("headers/allow.yaml: every field needs a source", |f| {
+        file(&mut f.headers, allow).sources.to_mut().clear();
+    });
+    refuses(
+        "headers/allow.yaml: source \"RFC 9110 10.2.1\" is not a citation",
+        |f| {
+            file(&mut f.headers, allow).sources.to_mut()[0] = "RFC 9110 10.2.1".into();
+        },
+    );
+    refuses(
+        "headers/allow.yaml: members is for structured fields only",
+        |f| {
+            file(&mut f.headers, allow).members = Some(crate::model::Member::Token);
+        },
+    );
+}
+
+#[test]
+fn no_response_records_are_named_after_their_number_and_cite_urls() {
+    refuses("no-response/000.yaml: named after its number", |f| {
+        file(&mut f.no_response, "no-response/000.yaml").number = "00".into();
+    });
+    refuses("no-response/000.yaml: every fact needs a source URL", |f| {
+        file(&mut f.no_response, "no-response/000.yaml")
+            .sources
+            .to_mut()[0] = "curl's manual".into();
+    });
 }
 
 #[test]
 fn the_compiled_dataset_matches_the_files() {
-    let codes = codes();
+    let codes = load::<httpcode::model::StatusCode>("codes");
     let compiled: Vec<u16> = data::codes().iter().map(|e| e.code).collect();
-    assert_eq!(compiled, codes.keys().copied().collect::<Vec<_>>());
-    for (n, code) in &codes {
-        assert_eq!(data::code(*n), Some(code), "codes/{n}.yaml");
+    let numbers: Vec<u16> = codes.iter().map(|(_, c)| c.code).collect();
+    assert_eq!(compiled, numbers);
+    for (path, code) in &codes {
+        assert_eq!(data::code(code.code), Some(code), "{path}");
     }
     let methods = load::<Method>("methods");
     assert_eq!(data::methods().len(), methods.len());
@@ -173,150 +449,56 @@ fn the_compiled_dataset_matches_the_files() {
         .map(|(_, c)| c)
         .collect();
     assert_eq!(data::comparisons(), comparisons.as_slice());
-}
-
-#[test]
-fn comparisons_reference_existing_codes_and_answer_every_question() {
-    let codes = codes();
-    for (path, group) in load::<Comparison>("comparisons") {
-        assert!(group.codes.len() >= 2, "{path}: fewer than two codes");
-        assert!(!group.questions.is_empty(), "{path}: no questions");
-        let unique: BTreeSet<u16> = group.codes.iter().copied().collect();
-        assert_eq!(unique.len(), group.codes.len(), "{path}: repeated code");
-        let rows: Vec<u16> = group.rows.iter().map(|r| r.code).collect();
-        assert_eq!(
-            rows,
-            group.codes.to_vec(),
-            "{path}: rows must follow `codes`"
-        );
-        for row in group.rows.iter() {
-            assert!(
-                codes.contains_key(&row.code),
-                "{path}: code {} does not exist",
-                row.code
-            );
-            assert_eq!(
-                row.answers.len(),
-                group.questions.len(),
-                "{path}: {} answers",
-                row.code
-            );
-            assert!(
-                row.answers.iter().all(|a| !a.trim().is_empty()),
-                "{path}: empty answer"
-            );
-            assert!(!row.problem.is_empty() && !row.send.is_empty() && !row.next.is_empty());
-        }
-        assert!(!group.sources.is_empty(), "{path}: no sources");
-        for source in group.sources.iter() {
-            assert!(is_citation(source), "{path}: source {source:?}");
-        }
+    let fields = load::<HeaderField>("headers");
+    assert_eq!(data::headers().len(), fields.len());
+    for (path, field) in &fields {
+        assert_eq!(data::header(&field.name), Some(field), "{path}");
     }
 }
 
+/// The binary's copy of each constants file: same version, and per code the
+/// same current name and history.
 #[test]
-fn methods_are_unique_and_reference_existing_codes() {
-    let codes = codes();
-    let mut seen = BTreeSet::new();
-    for (path, method) in load::<Method>("methods") {
-        assert!(
-            seen.insert(method.method.clone()),
-            "{path}: duplicate method"
-        );
-        check_spec(&path, &method.spec);
-        assert!(
-            !method.summary.is_empty() && !method.description.is_empty(),
-            "{path}"
-        );
-        for code in method
-            .success
-            .iter()
-            .chain(method.errors.iter().map(|e| &e.code))
-        {
-            assert!(
-                codes.contains_key(code),
-                "{path}: code {code} does not exist"
-            );
-        }
-        for error in method.errors.iter() {
-            assert!(
-                is_citation(&error.source),
-                "{path}: source {:?}",
-                error.source
-            );
-        }
-    }
-}
-
-#[test]
-fn constants_name_existing_codes() {
-    let codes = codes();
+fn the_compiled_constants_match_the_files() {
     for (path, runtime) in load::<Constants>("constants") {
-        assert_eq!(path, format!("constants/{}.yaml", runtime.runtime));
-        check_url(&path, &runtime.source);
-        for (code, constant) in &runtime.codes {
-            assert!(
-                codes.contains_key(code),
-                "{path}: code {code} does not exist"
-            );
-            let names: Vec<&str> = match constant {
-                Constant::Name(name) => vec![name.as_str()],
-                Constant::Versioned(v) => v
-                    .name
-                    .iter()
-                    .map(String::as_str)
-                    .chain(v.formerly.iter().map(|f| f.name.as_str()))
-                    .collect(),
-            };
-            assert!(!names.is_empty(), "{path}: no name for {code}");
-            for name in names {
-                assert!(!name.trim().is_empty(), "{path}: empty name for {code}");
-            }
-        }
-        compiled_runtime_matches(&path, &runtime);
-    }
-}
-
-/// The binary's copy of a constants file: same version, and per code the same
-/// current name and history.
-fn compiled_runtime_matches(path: &str, runtime: &Constants) {
-    let entry = data::runtimes()
-        .iter()
-        .find(|r| r.runtime == runtime.runtime)
-        .unwrap_or_else(|| panic!("{path}: not compiled"));
-    assert_eq!(entry.version, runtime.version, "{path}");
-    assert_eq!(entry.display, runtime.display, "{path}");
-    assert_eq!(entry.codes.len(), runtime.codes.len(), "{path}");
-    for (code, constant) in &runtime.codes {
-        let compiled = entry.record(*code).expect("compiled");
-        let (name, since, deprecated, formerly) = match constant {
-            Constant::Name(name) => (Some(name.as_str()), None, None, Vec::new()),
-            Constant::Versioned(v) => (
-                v.name.as_deref(),
-                v.since.as_deref(),
-                v.deprecated.as_deref(),
-                v.formerly
-                    .iter()
-                    .map(|f| {
-                        (
-                            f.name.as_str(),
-                            f.status.label(),
-                            f.since.as_str(),
-                            f.meaning.as_deref(),
-                        )
-                    })
-                    .collect(),
-            ),
-        };
-        assert_eq!(compiled.name.as_deref(), name, "{path} {code}");
-        assert_eq!(compiled.since.as_deref(), since, "{path} {code}");
-        assert_eq!(compiled.deprecated.as_deref(), deprecated, "{path} {code}");
-        let compiled_formerly: Vec<_> = compiled
-            .formerly
+        let entry = data::runtimes()
             .iter()
-            .map(|f| (&*f.name, f.status.label(), &*f.since, f.meaning.as_deref()))
-            .collect();
-        assert_eq!(compiled_formerly, formerly, "{path} {code}");
+            .find(|r| r.runtime == runtime.runtime)
+            .unwrap_or_else(|| panic!("{path}: not compiled"));
+        assert_eq!(entry.version, runtime.version, "{path}");
+        assert_eq!(entry.display, runtime.display, "{path}");
+        assert_eq!(entry.codes.len(), runtime.codes.len(), "{path}");
+        for (code, constant) in &runtime.codes {
+            let compiled = entry.record(*code).expect("compiled");
+            let (name, since, deprecated, formerly) = match constant {
+                Constant::Name(name) => (Some(name.as_str()), None, None, Vec::new()),
+                Constant::Versioned(v) => (
+                    v.name.as_deref(),
+                    v.since.as_deref(),
+                    v.deprecated.as_deref(),
+                    v.formerly
+                        .iter()
+                        .map(|f| {
+                            (
+                                f.name.as_str(),
+                                f.status.label(),
+                                f.since.as_str(),
+                                f.meaning.as_deref(),
+                            )
+                        })
+                        .collect(),
+                ),
+            };
+            assert_eq!(compiled.name.as_deref(), name, "{path} {code}");
+            assert_eq!(compiled.since.as_deref(), since, "{path} {code}");
+            assert_eq!(compiled.deprecated.as_deref(), deprecated, "{path} {code}");
+            let compiled_formerly: Vec<_> = compiled
+                .formerly
+                .iter()
+                .map(|f| (&*f.name, f.status.label(), &*f.since, f.meaning.as_deref()))
+                .collect();
+            assert_eq!(compiled_formerly, formerly, "{path} {code}");
+        }
     }
 }
 
@@ -324,8 +506,7 @@ fn compiled_runtime_matches(path: &str, runtime: &Constants) {
 /// binary carries exactly that record.
 #[test]
 fn dataset_names_its_registry_copies() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/dataset.yaml");
-    let dataset: Dataset = serde_yaml::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let dataset: Dataset = read("dataset.yaml");
     assert_eq!(&dataset, data::dataset());
     let urls: Vec<&str> = dataset.registries.iter().map(|r| r.url.as_ref()).collect();
     assert_eq!(
@@ -348,85 +529,14 @@ fn dataset_names_its_registry_copies() {
     assert!(!data::VERSION.contains(dataset.checked.as_ref()));
 }
 
-/// One file per field, named after it in lower case, unique regardless of case,
-/// with a well-formed spec and sources; every field a code names exists; the
-/// compiled fields are the files'.
-#[test]
-fn header_fields_are_unique_cited_and_cover_every_code() {
-    let fields = load::<HeaderField>("headers");
-    let mut names = BTreeSet::new();
-    for (path, field) in &fields {
-        let lower = field.name.to_ascii_lowercase();
-        assert_eq!(
-            path,
-            &format!("headers/{lower}.yaml"),
-            "file named after its field"
-        );
-        assert!(names.insert(lower), "{path}: duplicate field name");
-        check_spec(path, &field.spec);
-        assert!(!field.sources.is_empty(), "{path}: no source");
-        for source in field.sources.iter() {
-            assert!(is_citation(source), "{path}: bad source {source:?}");
-        }
-        let compiled = data::header(&field.name).expect("compiled");
-        assert_eq!(compiled, field, "{path}: compiled copy differs");
-    }
-    assert_eq!(data::headers().len(), fields.len());
-    for (n, code) in codes() {
-        for header in code.headers.iter() {
-            assert!(
-                names.contains(&header.name.to_ascii_lowercase()),
-                "codes/{n}.yaml: {} is not in data/headers",
-                header.name
-            );
-        }
-    }
-}
-
-#[test]
-fn citation_checker_rejects_junk() {
-    assert!(is_citation("RFC 9110 §15.6.2"));
-    assert!(is_citation("RFC 7725"));
-    assert!(is_citation("https://nginx.org/en/docs/"));
-    assert!(!is_citation("RFC9110"));
-    assert!(!is_citation("RFC 9110 §"));
-    assert!(!is_citation("see the RFC"));
-}
-
-/// The decision tree in the binary is `data/decide/` as written, and every
-/// question's source is a well-formed citation, or several joined by "; ".
+/// The decision tree in the binary is `data/decide/` as build.rs reads it.
 #[test]
 fn the_compiled_decision_tree_matches_the_files() {
-    use httpcode::model::{DecisionTree, List, Outcome, Question, Text};
-    #[derive(serde::Deserialize)]
-    struct TreeFile {
-        root: Text,
-        questions: List<Question>,
-    }
-    #[derive(serde::Deserialize)]
-    struct ResultsFile {
-        results: List<Outcome>,
-    }
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/decide");
-    let read = |name: &str| fs::read_to_string(dir.join(name)).unwrap();
-    let tree: TreeFile = serde_yaml::from_str(&read("tree.yaml")).unwrap();
-    let results: ResultsFile = serde_yaml::from_str(&read("results.yaml")).unwrap();
-    let from_files = DecisionTree {
-        root: tree.root,
-        questions: tree.questions,
-        results: results.results,
-    };
-    assert_eq!(&from_files, data::decision_tree());
-    for q in from_files.questions.iter() {
-        for citation in q.source.split("; ") {
-            assert!(
-                is_citation(citation),
-                "decide/tree.yaml: {}: {citation:?} in {:?}",
-                q.id,
-                q.source
-            );
-        }
-    }
+    // Two copies of the model's types, so compared as what they serialize to.
+    let from_files = crate::decide_rules::decision_tree(&data_dir());
+    let from_files = serde_json::to_value(from_files).unwrap();
+    let compiled = serde_json::to_value(data::decision_tree()).unwrap();
+    assert_eq!(from_files, compiled);
 }
 
 /// The search index build.rs folded holds each code's own name, folded as a

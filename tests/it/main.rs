@@ -42,6 +42,13 @@ mod model;
 #[path = "../../build/decide.rs"]
 mod decide_rules;
 
-// The constants files' own shape, which only build.rs reads, for data.rs.
+// build.rs's checks of the rest of data/, with what they read, for data.rs.
+#[path = "../../build/validate.rs"]
+mod validate;
+
 #[path = "../../build/yaml.rs"]
 mod yaml;
+
+#[allow(dead_code)]
+#[path = "../../src/normalise.rs"]
+mod normalise;
