@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use httpcode::app::{self, Config};
+use httpcode::app::{self, Config, Printout};
 use httpcode::cli::Cli;
 use httpcode::error::Error;
 use httpcode::exit::Exit;
@@ -54,7 +54,7 @@ fn answer(cli: &Cli) -> Exit {
                         exit: err.exit().code(),
                     },
                 };
-                match write_stdout(&json::to_string(&failure)) {
+                match write_stdout(&json::to_string(&failure).into()) {
                     Exit::Ok => err.exit(),
                     failed => failed,
                 }
@@ -124,10 +124,11 @@ fn option_not_applicable(err: &clap::Error) -> Option<Error> {
 /// Writes the answer; a reader that went away (`httpcode list | head -1`) is a
 /// normal end, not an error. Rust ignores SIGPIPE, so a closed pipe arrives here
 /// as a `BrokenPipe` write error, as in ripgrep and bat.
-fn write_stdout(text: &str) -> Exit {
+fn write_stdout(text: &Printout) -> Exit {
     let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
+    match text
+        .pieces()
+        .try_for_each(|piece| stdout.write_all(piece.as_bytes()))
         .and_then(|()| stdout.flush())
     {
         Ok(()) => Exit::Ok,

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::app::{Answer, Config};
+use crate::app::{Answer, Config, Printout};
 use crate::cli::ListFilter;
 use crate::data;
 use crate::error::Error;
@@ -220,7 +220,7 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                     notes.push_str(&config.style.wrap(&config.style.warn(&renamed_note(hit)), 0));
                 }
                 notes.push('\n');
-                answer.output.insert_str(0, &notes);
+                answer.output.prepend(notes);
             }
             Ok(answer)
         }
@@ -243,8 +243,9 @@ fn constant(text: &str, filter: Option<&VendorFilter>, config: &Config) -> Resul
                 }
                 text_out.push('\n');
             }
-            text_out.push_str(&listed);
-            Ok(text_out.into())
+            let mut output = listed;
+            output.prepend(text_out);
+            Ok(output.into())
         }
     }
 }
@@ -392,7 +393,7 @@ fn several(
         codes(found, config)
     } else {
         let refs: Vec<&StatusCode> = found.iter().map(|c| &**c).collect();
-        render::list::several(&refs, &config.style)
+        render::list::several(&refs, &config.style).into()
     };
     Ok(Answer {
         output,
@@ -428,7 +429,7 @@ fn code_json<'a>(code: &'a StatusCode, config: &Config) -> CodeJson<'a> {
 }
 
 /// Codes as a table, one line each, or a JSON array.
-fn codes(entries: Vec<Listed>, config: &Config) -> String {
+fn codes(entries: Vec<Listed>, config: &Config) -> Printout {
     // Records as the dataset has them, with every runtime's constants: their
     // JSON was written at build time.
     let compiled = entries.iter().all(|e| matches!(e, Cow::Borrowed(_)))
@@ -441,13 +442,13 @@ fn codes(entries: Vec<Listed>, config: &Config) -> String {
     }
     if config.json {
         let records: Vec<CodeJson> = entries.iter().map(|c| code_json(c, config)).collect();
-        return json::to_string(&records);
+        return json::to_string(&records).into();
     }
     let entries: Vec<&StatusCode> = entries.iter().map(|c| &**c).collect();
     if config.oneline {
-        return render::list::oneline(&entries, &config.style);
+        return render::list::oneline(&entries, &config.style).into();
     }
-    render::list::render(&entries, &config.style)
+    render::list::render(&entries, &config.style).into()
 }
 
 /// `httpcode list`, narrowed by class and filters.
@@ -456,7 +457,7 @@ pub fn list(
     filter: &ListFilter,
     vendor: Option<&str>,
     config: &Config,
-) -> Result<String, Error> {
+) -> Result<Printout, Error> {
     let class = match class {
         None => None,
         Some(text) => Some(

@@ -4,6 +4,7 @@
 
 mod lookup;
 
+use std::borrow::Cow;
 use std::io::{BufReader, IsTerminal};
 use std::path::Path;
 
@@ -62,12 +63,41 @@ pub fn runtimes_for(langs: &[Lang]) -> Vec<&'static RuntimeEntry> {
     out
 }
 
+/// Printout to print: pieces written one after another. Most answers are one
+/// piece; a list of codes in JSON is mostly the records build.rs wrote,
+/// printed from where they lie instead of copied into one string first
+/// (half a megabyte for `list --all --json`).
+#[derive(Debug, Default)]
+pub struct Printout(Vec<Cow<'static, str>>);
+
+impl Printout {
+    /// Adds a piece at the end.
+    pub fn push(&mut self, piece: impl Into<Cow<'static, str>>) {
+        self.0.push(piece.into());
+    }
+
+    /// Adds a piece at the start.
+    pub fn prepend(&mut self, piece: String) {
+        self.0.insert(0, Cow::Owned(piece));
+    }
+
+    pub fn pieces(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|piece| &**piece)
+    }
+}
+
+impl From<String> for Printout {
+    fn from(text: String) -> Self {
+        Printout(vec![Cow::Owned(text)])
+    }
+}
+
 /// What to print, the failures to report on stderr after it (a lookup of
 /// several codes prints the good ones and reports the others), and the exit
 /// status to end with.
 pub struct Answer {
     /// The whole text to print: made once, written once by `main`.
-    pub output: String,
+    pub output: Printout,
     pub errors: Vec<Error>,
     pub exit: Exit,
     /// One-line accounts for stderr of how the input was read ("read 413
@@ -77,6 +107,12 @@ pub struct Answer {
 
 impl From<String> for Answer {
     fn from(output: String) -> Self {
+        Answer::from(Printout::from(output))
+    }
+}
+
+impl From<Printout> for Answer {
+    fn from(output: Printout) -> Self {
         Answer {
             output,
             errors: Vec::new(),
@@ -244,7 +280,7 @@ fn explain_method(name: &str, config: &Config) -> Result<Answer, Error> {
         ),
     };
     Ok(Answer {
-        output: text,
+        output: text.into(),
         errors: Vec::new(),
         exit,
         notes: Vec::new(),
@@ -291,7 +327,7 @@ fn decide(pairs: &[String], outline: bool, config: &Config) -> Result<Answer, Er
         End::Next(_) => Exit::Unfinished,
     };
     Ok(Answer {
-        output: decide_text(&walk, config),
+        output: decide_text(&walk, config).into(),
         errors: Vec::new(),
         exit,
         notes: Vec::new(),
@@ -364,7 +400,7 @@ fn check(
         render::check::render(&report, shown, &config.style)
     };
     Ok(Answer {
-        output: text,
+        output: text.into(),
         errors: Vec::new(),
         exit: if failed { Exit::Findings } else { Exit::Ok },
         notes: Vec::new(),

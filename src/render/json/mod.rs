@@ -8,6 +8,7 @@ pub use code::{CodeJson, ConstantJson};
 
 use serde::Serialize;
 
+use crate::app::Printout;
 use crate::check::{Finding, Level, Origin, Report, Skipped};
 use crate::data;
 use crate::decide::{End, Walk};
@@ -347,16 +348,17 @@ pub struct FailureBody<'a> {
 
 /// A pretty JSON list of items already written as JSON, each as it stands in
 /// such a list (`data::code_json`), and a trailing newline: what
-/// `to_string` would make of the records.
-pub fn list_of_items<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let mut out = String::from("[");
+/// `to_string` would make of the records, in pieces.
+pub fn list_of_items(items: impl Iterator<Item = &'static str>) -> Printout {
+    let mut out = Printout::default();
+    out.push("[");
     let mut empty = true;
     for item in items {
-        out.push_str(if empty { "\n  " } else { ",\n  " });
-        out.push_str(item);
+        out.push(if empty { "\n  " } else { ",\n  " });
+        out.push(item);
         empty = false;
     }
-    out.push_str(if empty { "]\n" } else { "\n]\n" });
+    out.push(if empty { "]\n" } else { "\n]\n" });
     out
 }
 
@@ -515,8 +517,9 @@ mod tests {
         let items = data::codes()
             .iter()
             .map(|c| data::code_json(c.code).expect("every code has its JSON"));
-        assert!(list_of_items(items) == to_string(&records));
+        let joined = |text: crate::app::Printout| text.pieces().collect::<String>();
+        assert!(joined(list_of_items(items)) == to_string(&records));
         let none: [u8; 0] = [];
-        assert_eq!(list_of_items(std::iter::empty()), to_string(&none));
+        assert_eq!(joined(list_of_items(std::iter::empty())), to_string(&none));
     }
 }
