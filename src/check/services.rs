@@ -3,7 +3,7 @@
 //! services (Alt-Svc, RFC 7838) and its timings (Server-Timing, W3C).
 
 use super::rule::{Findings, Rule};
-use super::syntax::{self, Directive};
+use super::syntax;
 use super::{Level, Response};
 
 /// `type "/" subtype` with optional `;` parameters, both tokens (`*` is one).
@@ -26,7 +26,7 @@ pub fn accept_media_types(rule: &'static Rule, r: &Response, out: &mut Findings)
         ),
     ] {
         for field in r.all(name) {
-            let bad: Vec<&str> = split_outside_quotes(&field.value, b',')
+            let bad: Vec<&str> = syntax::split_outside_quotes(&field.value, b',')
                 .into_iter()
                 .map(str::trim)
                 .filter(|m| !m.is_empty() && !media_type_ok(m))
@@ -53,49 +53,14 @@ pub fn accept_media_types(rule: &'static Rule, r: &Response, out: &mut Findings)
     }
 }
 
-/// Splits at `sep` outside quoted strings (a backslash escapes in them).
-fn split_outside_quotes(value: &str, sep: u8) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut start, mut quoted, mut escaped) = (0, false, false);
-    for (i, b) in value.bytes().enumerate() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' if quoted => escaped = true,
-            b'"' => quoted = !quoted,
-            _ if b == sep && !quoted => {
-                parts.push(&value[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&value[start..]);
-    parts
-}
-
-/// The `;`-separated parts of one list member as directives
-/// (`token [ "=" ( token / quoted-string ) ]`).
-fn parts(member: &str) -> Result<Vec<Directive<'_>>, String> {
-    split_outside_quotes(member, b';')
-        .into_iter()
-        .map(|p| {
-            let mut d = syntax::directives(p)?;
-            match (d.pop(), d.is_empty()) {
-                (Some(one), true) => Ok(one),
-                _ => Err(format!("\"{}\" is not one name[=value]", p.trim())),
-            }
-        })
-        .collect()
-}
-
 /// `server-timing-syntax`: `#( metric-name *( ";" param ) )`, each name a
 /// token and each parameter `token "=" ( token / quoted-string )`.
 pub fn server_timing_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Server-Timing") {
-        let problem = split_outside_quotes(&field.value, b',')
+        let problem = syntax::split_outside_quotes(&field.value, b',')
             .into_iter()
             .filter(|m| !m.trim().is_empty())
-            .find_map(|metric| match parts(metric) {
+            .find_map(|metric| match syntax::parts(metric) {
                 Err(why) => Some(why),
                 Ok(list) => match list.split_first() {
                     Some((name, _)) if name.value.is_some() => Some(format!(
@@ -132,10 +97,10 @@ pub fn alt_svc_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
         if field.value.trim() == "clear" {
             continue;
         }
-        let problem = split_outside_quotes(&field.value, b',')
+        let problem = syntax::split_outside_quotes(&field.value, b',')
             .into_iter()
             .filter(|m| !m.trim().is_empty())
-            .find_map(|alt| match parts(alt) {
+            .find_map(|alt| match syntax::parts(alt) {
                 Err(why) => Some(why),
                 Ok(list) => {
                     let (first, params) = list.split_first()?;
