@@ -214,3 +214,38 @@ fn structured_fields_name_their_member_type() {
         assert!(row.contains(member), "{name}: {row}");
     }
 }
+
+/// `header --json` carries `form` and `members` as the dataset records them:
+/// the RFC 9651 type of every member, or null where the record names none
+/// (a field that is not structured, or whose members mix types).
+#[test]
+fn json_names_the_form_and_member_type() {
+    for (name, form, members) in [
+        ("Deprecation", "structured-item", Some("date")),
+        (
+            "Reporting-Endpoints",
+            "structured-dictionary",
+            Some("string"),
+        ),
+        ("Accept-CH", "structured-list", Some("token")),
+        ("Cache-Groups", "structured-list", Some("string")),
+        ("ETag", "single", None),
+    ] {
+        let v = json(&["header", name, "--json"]);
+        assert_eq!(v["form"], form, "{name}");
+        assert_eq!(v["members"], serde_json::json!(members), "{name}");
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert!(
+            keys.contains(&"members"),
+            "{name}: no members key in {keys:?}"
+        );
+    }
+    let all = json(&["header", "--json"]);
+    let deprecation = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "Deprecation")
+        .unwrap();
+    assert_eq!(deprecation["members"], "date");
+}
