@@ -1,5 +1,6 @@
 //! Rules about fields that advertise what a server offers: the media types
-//! it accepts in a PATCH or POST (Accept-Patch, Accept-Post), its alternative
+//! it accepts in a PATCH, POST or QUERY (Accept-Patch, Accept-Post,
+//! Accept-Query), its alternative
 //! services (Alt-Svc, RFC 7838) and its timings (Server-Timing, W3C).
 
 use super::rule::{Findings, Rule};
@@ -48,6 +49,50 @@ pub fn accept_media_types(rule: &'static Rule, r: &Response, out: &mut Findings)
                 .fix(format!(
                     "send \"{name}: application/json, application/merge-patch+json\""
                 )),
+            );
+        }
+    }
+}
+
+/// A media range without parameters as RFC 9110 §12.5.1 writes it: `*/*`,
+/// `type/*` or `type/subtype`, each part a token.
+fn media_range_ok(range: &str) -> bool {
+    range
+        .split_once('/')
+        .is_some_and(|(t, s)| syntax::is_token(t) && syntax::is_token(s) && (t != "*" || s == "*"))
+}
+
+/// What is wrong with one Accept-Query member, if anything: it is a Token
+/// or a String holding a media range, its parameters apart (RFC 10008 §3).
+fn accept_query_member(entry: &sfv::ListEntry) -> Option<String> {
+    let sfv::ListEntry::Item(item) = entry else {
+        return Some("an inner list is not a media range".into());
+    };
+    let range = match &item.bare_item {
+        sfv::BareItem::Token(t) => t.as_str(),
+        sfv::BareItem::String(s) => s.as_str(),
+        _ => return Some("a member is neither a Token nor a String".into()),
+    };
+    (!media_range_ok(range)).then(|| {
+        format!("\"{range}\" is not a media range (type/subtype, type/* or */*, parameters as ;name=value after it)")
+    })
+}
+
+/// `accept-query-syntax`: Accept-Query is a structured List of media ranges,
+/// each a Token or a String (RFC 10008 §3).
+pub fn accept_query_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Accept-Query") {
+        let problem = match sfv::Parser::new(field.value.as_str()).parse_list::<sfv::List>() {
+            Err(e) => Some(format!("it is not a structured List ({e})")),
+            Ok(list) => list.iter().find_map(accept_query_member),
+        };
+        if let Some(problem) = problem {
+            out.push(
+                rule.error(
+                    "Accept-Query",
+                    format!("Accept-Query \"{}\": {problem}", field.value),
+                )
+                .fix("send e.g. 'Accept-Query: \"application/jsonpath\", application/sql;charset=\"UTF-8\"'".into()),
             );
         }
     }

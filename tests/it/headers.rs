@@ -6,11 +6,12 @@ use crate::common::{json, run};
 
 /// Field → defining section and direction, from the RFCs' field name
 /// registrations (RFC 9110 §18.4, RFC 9111 §8.1, RFC 9112 §12.1; RFC 5789
-/// §3.1; RFC 8288 §3) and the defining sections' text.
+/// §3.1; RFC 8288 §3; RFC 10008 §5.2) and the defining sections' text.
 const FACTS: &[(&str, &str, &str)] = &[
     ("Accept", "RFC 9110 §12.5.1", "both"),
     ("Accept-Encoding", "RFC 9110 §12.5.3", "both"),
     ("Accept-Patch", "RFC 5789 §3.1", "response"),
+    ("Accept-Query", "RFC 10008 §3", "response"),
     ("Accept-Ranges", "RFC 9110 §14.3", "response"),
     ("Allow", "RFC 9110 §10.2.1", "response"),
     ("Authorization", "RFC 9110 §11.6.2", "request"),
@@ -229,6 +230,7 @@ fn json_names_the_form_and_member_type() {
         ),
         ("Accept-CH", "structured-list", Some("token")),
         ("Cache-Groups", "structured-list", Some("string")),
+        ("Accept-Query", "structured-list", None),
         ("ETag", "single", None),
     ] {
         let v = json(&["header", name, "--json"]);
