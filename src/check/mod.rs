@@ -26,6 +26,7 @@ pub mod rules;
 pub mod security;
 pub mod services;
 pub mod status_line;
+pub mod surrogate;
 pub mod syntax;
 pub mod times;
 pub mod uri;

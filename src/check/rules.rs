@@ -7,7 +7,7 @@
 use super::rule::{Findings, Rule};
 use super::{
     caching, cookies, cors, fields, framing, freshness, lifecycle, links, notes, obsolete,
-    representation, required, security, services, status_line, times,
+    representation, required, security, services, status_line, surrogate, times,
 };
 use super::{Finding, Level, Response};
 
@@ -237,7 +237,7 @@ pub const RULES: &[Rule] = &[
         source: "RFC 9110 §5.3",
         check: fields::duplicate_field,
     },
-    // Caching (RFC 9111, RFC 9213, RFC 9211, RFC 9209).
+    // Caching (RFC 9111, RFC 9213, W3C Edge Architecture, RFC 9211, RFC 9209).
     Rule {
         name: "cache-control-syntax",
         fields: &["Cache-Control"],
@@ -293,6 +293,14 @@ pub const RULES: &[Rule] = &[
         summary: "CDN-Cache-Control that is not a structured Dictionary, or whose max-age is not a non-negative integer",
         source: "RFC 9213 §2",
         check: caching::cdn_cache_control_syntax,
+    },
+    Rule {
+        name: "surrogate-control-syntax",
+        fields: &["Surrogate-Control"],
+        levels: &[Level::Error, Level::Note],
+        summary: "Surrogate-Control whose directives do not parse, whose max-age is not seconds[+seconds], or whose no-store or no-store-remote has a value (error); a directive the Edge Architecture does not define, which only surrogates implementing it act on (note)",
+        source: "W3C Edge Architecture 1.0 §2.2, §2.3",
+        check: surrogate::surrogate_control_syntax,
     },
     Rule {
         name: "vary-syntax",
@@ -619,6 +627,14 @@ pub const RULES: &[Rule] = &[
         summary: "Accept-Patch or Accept-Post that is not a list of media types",
         source: "RFC 5789 §3.1, https://www.w3.org/TR/ldp/#header-accept-post",
         check: services::accept_media_types,
+    },
+    Rule {
+        name: "accept-query-syntax",
+        fields: &["Accept-Query"],
+        levels: &[Level::Error],
+        summary: "Accept-Query that is not a structured List, or with a member that is not a Token or String naming a media range (type/subtype, type/*, */*)",
+        source: "RFC 10008 §3",
+        check: services::accept_query_syntax,
     },
     Rule {
         name: "server-timing-syntax",

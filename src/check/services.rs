@@ -1,9 +1,10 @@
 //! Rules about fields that advertise what a server offers: the media types
-//! it accepts in a PATCH or POST (Accept-Patch, Accept-Post), its alternative
+//! it accepts in a PATCH, POST or QUERY (Accept-Patch, Accept-Post,
+//! Accept-Query), its alternative
 //! services (Alt-Svc, RFC 7838) and its timings (Server-Timing, W3C).
 
 use super::rule::{Findings, Rule};
-use super::syntax::{self, Directive};
+use super::syntax;
 use super::{Level, Response};
 
 /// `type "/" subtype` with optional `;` parameters, both tokens (`*` is one).
@@ -26,7 +27,7 @@ pub fn accept_media_types(rule: &'static Rule, r: &Response, out: &mut Findings)
         ),
     ] {
         for field in r.all(name) {
-            let bad: Vec<&str> = split_outside_quotes(&field.value, b',')
+            let bad: Vec<&str> = syntax::split_outside_quotes(&field.value, b',')
                 .into_iter()
                 .map(str::trim)
                 .filter(|m| !m.is_empty() && !media_type_ok(m))
@@ -53,49 +54,58 @@ pub fn accept_media_types(rule: &'static Rule, r: &Response, out: &mut Findings)
     }
 }
 
-/// Splits at `sep` outside quoted strings (a backslash escapes in them).
-fn split_outside_quotes(value: &str, sep: u8) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut start, mut quoted, mut escaped) = (0, false, false);
-    for (i, b) in value.bytes().enumerate() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' if quoted => escaped = true,
-            b'"' => quoted = !quoted,
-            _ if b == sep && !quoted => {
-                parts.push(&value[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&value[start..]);
-    parts
+/// A media range without parameters as RFC 9110 §12.5.1 writes it: `*/*`,
+/// `type/*` or `type/subtype`, each part a token.
+fn media_range_ok(range: &str) -> bool {
+    range
+        .split_once('/')
+        .is_some_and(|(t, s)| syntax::is_token(t) && syntax::is_token(s) && (t != "*" || s == "*"))
 }
 
-/// The `;`-separated parts of one list member as directives
-/// (`token [ "=" ( token / quoted-string ) ]`).
-fn parts(member: &str) -> Result<Vec<Directive<'_>>, String> {
-    split_outside_quotes(member, b';')
-        .into_iter()
-        .map(|p| {
-            let mut d = syntax::directives(p)?;
-            match (d.pop(), d.is_empty()) {
-                (Some(one), true) => Ok(one),
-                _ => Err(format!("\"{}\" is not one name[=value]", p.trim())),
-            }
-        })
-        .collect()
+/// What is wrong with one Accept-Query member, if anything: it is a Token
+/// or a String holding a media range, its parameters apart (RFC 10008 §3).
+fn accept_query_member(entry: &sfv::ListEntry) -> Option<String> {
+    let sfv::ListEntry::Item(item) = entry else {
+        return Some("an inner list is not a media range".into());
+    };
+    let range = match &item.bare_item {
+        sfv::BareItem::Token(t) => t.as_str(),
+        sfv::BareItem::String(s) => s.as_str(),
+        _ => return Some("a member is neither a Token nor a String".into()),
+    };
+    (!media_range_ok(range)).then(|| {
+        format!("\"{range}\" is not a media range (type/subtype, type/* or */*, parameters as ;name=value after it)")
+    })
+}
+
+/// `accept-query-syntax`: Accept-Query is a structured List of media ranges,
+/// each a Token or a String (RFC 10008 §3).
+pub fn accept_query_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for field in r.all("Accept-Query") {
+        let problem = match sfv::Parser::new(field.value.as_str()).parse_list::<sfv::List>() {
+            Err(e) => Some(format!("it is not a structured List ({e})")),
+            Ok(list) => list.iter().find_map(accept_query_member),
+        };
+        if let Some(problem) = problem {
+            out.push(
+                rule.error(
+                    "Accept-Query",
+                    format!("Accept-Query \"{}\": {problem}", field.value),
+                )
+                .fix("send e.g. 'Accept-Query: \"application/jsonpath\", application/sql;charset=\"UTF-8\"'".into()),
+            );
+        }
+    }
 }
 
 /// `server-timing-syntax`: `#( metric-name *( ";" param ) )`, each name a
 /// token and each parameter `token "=" ( token / quoted-string )`.
 pub fn server_timing_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Server-Timing") {
-        let problem = split_outside_quotes(&field.value, b',')
+        let problem = syntax::split_outside_quotes(&field.value, b',')
             .into_iter()
             .filter(|m| !m.trim().is_empty())
-            .find_map(|metric| match parts(metric) {
+            .find_map(|metric| match syntax::parts(metric) {
                 Err(why) => Some(why),
                 Ok(list) => match list.split_first() {
                     Some((name, _)) if name.value.is_some() => Some(format!(
@@ -132,10 +142,10 @@ pub fn alt_svc_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
         if field.value.trim() == "clear" {
             continue;
         }
-        let problem = split_outside_quotes(&field.value, b',')
+        let problem = syntax::split_outside_quotes(&field.value, b',')
             .into_iter()
             .filter(|m| !m.trim().is_empty())
-            .find_map(|alt| match parts(alt) {
+            .find_map(|alt| match syntax::parts(alt) {
                 Err(why) => Some(why),
                 Ok(list) => {
                     let (first, params) = list.split_first()?;

@@ -99,6 +99,41 @@ pub fn directives(value: &str) -> Result<Vec<Directive<'_>>, String> {
     Ok(out)
 }
 
+/// Splits at `sep` outside quoted strings (a backslash escapes in them).
+pub fn split_outside_quotes(value: &str, sep: u8) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (i, b) in value.bytes().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' if quoted => escaped = true,
+            b'"' => quoted = !quoted,
+            _ if b == sep && !quoted => {
+                parts.push(&value[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&value[start..]);
+    parts
+}
+
+/// The `;`-separated parts of one list member as directives
+/// (`token [ "=" ( token / quoted-string ) ]`).
+pub fn parts(member: &str) -> Result<Vec<Directive<'_>>, String> {
+    split_outside_quotes(member, b';')
+        .into_iter()
+        .map(|p| {
+            let mut d = directives(p)?;
+            match (d.pop(), d.is_empty()) {
+                (Some(one), true) => Ok(one),
+                _ => Err(format!("\"{}\" is not one name[=value]", p.trim())),
+            }
+        })
+        .collect()
+}
+
 /// How an `HTTP-date` (RFC 9110 §5.6.7) is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateForm {

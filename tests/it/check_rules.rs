@@ -50,6 +50,13 @@ const CASES: &[Case] = &[
         passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Language: en-US, fr",
     },
     Case {
+        rule: "accept-query-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Query: \"application/sql;charset=UTF-8\"",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nAccept-Query: \"application/jsonpath\", application/sql;charset=\"UTF-8\"",
+    },
+    Case {
         rule: "structured-field-syntax",
         level: Level::Error,
         method: None,
@@ -398,6 +405,20 @@ const CASES: &[Case] = &[
         method: None,
         fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCDN-Cache-Control: max-age=\"600\"",
         passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nCDN-Cache-Control: max-age=600",
+    },
+    Case {
+        rule: "surrogate-control-syntax",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nSurrogate-Control: max-age=60+",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nSurrogate-Control: max-age=60+30, no-store;abc",
+    },
+    Case {
+        rule: "surrogate-control-syntax",
+        level: Level::Note,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nSurrogate-Control: private",
+        passes: "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nSurrogate-Control: content=\"ESI/1.0\", no-store-remote",
     },
     Case {
         rule: "vary-syntax",
@@ -1155,6 +1176,63 @@ fn har_rules_fail_and_pass_on_their_urls() {
         assert!(
             !found.iter().any(|f| f.rule == *rule),
             "{rule} on {passes}: {found:?}"
+        );
+    }
+}
+
+/// What the Surrogate-Control and Accept-Query rules say, word for word, and
+/// the section each finding cites (W3C Edge Architecture 1.0 §2.2.3: max-age
+/// is delta-seconds with an optional +delta-seconds; RFC 10008 §3: each
+/// member is a media range, parameters apart).
+#[test]
+fn surrogate_control_and_accept_query_findings_read_as_written() {
+    let cases: &[(&str, &str, Level, &str, &str)] = &[
+        (
+            "Surrogate-Control: max-age=60+",
+            "surrogate-control-syntax",
+            Level::Error,
+            "Surrogate-Control \"max-age=60+\": max-age=60+ is not seconds, or seconds+seconds",
+            "W3C Edge Architecture 1.0 §2.2, §2.3",
+        ),
+        (
+            "Surrogate-Control: no-store=1",
+            "surrogate-control-syntax",
+            Level::Error,
+            "Surrogate-Control \"no-store=1\": no-store takes no value (=1)",
+            "W3C Edge Architecture 1.0 §2.2, §2.3",
+        ),
+        (
+            "Surrogate-Control: max-age=60, private",
+            "surrogate-control-syntax",
+            Level::Note,
+            "Surrogate-Control private is not one of the directives the Edge Architecture defines (no-store, no-store-remote, max-age, content); only a surrogate that implements it as an extension acts on it",
+            "W3C Edge Architecture 1.0 §2.2, §2.3",
+        ),
+        (
+            "Accept-Query: */json",
+            "accept-query-syntax",
+            Level::Error,
+            "Accept-Query \"*/json\": \"*/json\" is not a media range (type/subtype, type/* or */*, parameters as ;name=value after it)",
+            "RFC 10008 §3",
+        ),
+        (
+            "Accept-Query: application/json, 12",
+            "accept-query-syntax",
+            Level::Error,
+            "Accept-Query \"application/json, 12\": a member is neither a Token nor a String",
+            "RFC 10008 §3",
+        ),
+    ];
+    for &(field, rule, level, message, source) in cases {
+        let findings = run(&format!("HTTP/1.1 200 OK\n{DATE}\n{field}"), None);
+        let found = of_rule(&findings, rule);
+        assert_eq!(found.len(), 1, "{field}: {found:?}");
+        assert_eq!(found[0].level, level, "{field}");
+        assert_eq!(found[0].message, message, "{field}");
+        assert_eq!(found[0].source, source, "{field}");
+        assert_eq!(
+            found[0].field.as_deref(),
+            Some(field.split(':').next().unwrap())
         );
     }
 }

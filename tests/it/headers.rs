@@ -6,11 +6,12 @@ use crate::common::{json, run};
 
 /// Field → defining section and direction, from the RFCs' field name
 /// registrations (RFC 9110 §18.4, RFC 9111 §8.1, RFC 9112 §12.1; RFC 5789
-/// §3.1; RFC 8288 §3) and the defining sections' text.
+/// §3.1; RFC 8288 §3; RFC 10008 §5.2) and the defining sections' text.
 const FACTS: &[(&str, &str, &str)] = &[
     ("Accept", "RFC 9110 §12.5.1", "both"),
     ("Accept-Encoding", "RFC 9110 §12.5.3", "both"),
     ("Accept-Patch", "RFC 5789 §3.1", "response"),
+    ("Accept-Query", "RFC 10008 §3", "response"),
     ("Accept-Ranges", "RFC 9110 §14.3", "response"),
     ("Allow", "RFC 9110 §10.2.1", "response"),
     ("Authorization", "RFC 9110 §11.6.2", "request"),
@@ -213,4 +214,40 @@ fn structured_fields_name_their_member_type() {
             .unwrap_or_else(|| panic!("{name} has no Members row:\n{stdout}"));
         assert!(row.contains(member), "{name}: {row}");
     }
+}
+
+/// `header --json` carries `form` and `members` as the dataset records them:
+/// the RFC 9651 type of every member, or null where the record names none
+/// (a field that is not structured, or whose members mix types).
+#[test]
+fn json_names_the_form_and_member_type() {
+    for (name, form, members) in [
+        ("Deprecation", "structured-item", Some("date")),
+        (
+            "Reporting-Endpoints",
+            "structured-dictionary",
+            Some("string"),
+        ),
+        ("Accept-CH", "structured-list", Some("token")),
+        ("Cache-Groups", "structured-list", Some("string")),
+        ("Accept-Query", "structured-list", None),
+        ("ETag", "single", None),
+    ] {
+        let v = json(&["header", name, "--json"]);
+        assert_eq!(v["form"], form, "{name}");
+        assert_eq!(v["members"], serde_json::json!(members), "{name}");
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert!(
+            keys.contains(&"members"),
+            "{name}: no members key in {keys:?}"
+        );
+    }
+    let all = json(&["header", "--json"]);
+    let deprecation = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "Deprecation")
+        .unwrap();
+    assert_eq!(deprecation["members"], "date");
 }

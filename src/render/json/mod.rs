@@ -13,8 +13,8 @@ use crate::check::{Finding, Level, Origin, Report, Skipped};
 use crate::data;
 use crate::decide::{End, Walk};
 use crate::model::{
-    Comparison, Deprecation, Direction, Family, Form, HeaderField, Leads, Method, MethodStatus,
-    NoResponse, Outcome, Question, RequestContent, Requirement, Retry, Spec, Text,
+    Comparison, Deprecation, Direction, Family, Form, HeaderField, Leads, Member, Method,
+    MethodStatus, NoResponse, Outcome, Question, RequestContent, Requirement, Retry, Spec, Text,
 };
 use crate::render::check::Shown;
 use crate::render::compare::Entry;
@@ -204,6 +204,8 @@ pub struct HeaderJson<'a> {
     pub syntax: &'a str,
     pub example: Option<&'a str>,
     pub form: Option<Form>,
+    /// For a structured field: the RFC 9651 type every member has.
+    pub members: Option<Member>,
     pub deprecated: Option<&'a Deprecation>,
     pub sources: &'a [Text],
     pub codes: Vec<HeaderUseJson<'a>>,
@@ -241,6 +243,7 @@ impl<'a> HeaderJson<'a> {
             syntax: &field.syntax,
             example: field.example.as_deref(),
             form: field.form,
+            members: field.members,
             deprecated: field.deprecated.as_ref(),
             sources: &field.sources,
             checks: crate::check::rules::for_field(&field.name)
