@@ -8,7 +8,6 @@
 use comfy_table::{
     presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width,
 };
-use unicode_width::UnicodeWidthStr;
 
 use crate::model::Class;
 use crate::render::style::{glue_citations, unglue};
@@ -117,7 +116,7 @@ impl Grid {
             for (width, cell) in widths.iter_mut().zip(row) {
                 let longest = glue_citations(&cell.text)
                     .split([' ', '\n'])
-                    .map(UnicodeWidthStr::width)
+                    .map(super::width)
                     .max()
                     .unwrap_or(0);
                 *width = (*width).max(longest);
@@ -148,7 +147,7 @@ impl Grid {
         for row in std::iter::once(&self.header).chain(&self.rows) {
             for (width, cell) in widths.iter_mut().zip(row) {
                 for line in cell.text.split('\n') {
-                    *width = (*width).max(line.width());
+                    *width = (*width).max(super::width(line));
                 }
             }
         }
@@ -194,7 +193,7 @@ impl Grid {
                 out.push_str(start);
                 out.push(' ');
                 out.push_str(text);
-                out.push_str(&" ".repeat(width - text.width()));
+                out.extend(std::iter::repeat_n(' ', width - super::width(text)));
                 out.push(' ');
                 out.push_str(end);
                 out.push('|');

@@ -8,7 +8,6 @@
 //! `--format oneline` keep the whole text, where an unofficial code's summary
 //! starts with a note naming who uses it.
 
-use unicode_width::UnicodeWidthStr;
 
 use crate::model::StatusCode;
 use crate::render::grid::{Blocks, Grid, GridCell};
@@ -64,13 +63,13 @@ fn lines(entries: &[&StatusCode], style: &Style) -> String {
     let marker = |e: &StatusCode| if e.official() { "" } else { UNOFFICIAL };
     let code_width = entries
         .iter()
-        .map(|e| e.code.to_string().width() + marker(e).width())
+        .map(|e| super::width(&e.code.to_string()) + super::width(marker(e)))
         .chain(["Code".len()])
         .max()
         .unwrap_or(4);
     let name_width = entries
         .iter()
-        .map(|e| e.name.width())
+        .map(|e| super::width(&e.name))
         .chain(["Name".len()])
         .max()
         .unwrap_or(4);
@@ -91,12 +90,12 @@ fn lines(entries: &[&StatusCode], style: &Style) -> String {
     for entry in entries {
         let code = entry.code.to_string();
         let marker = marker(entry);
-        let pad = " ".repeat(code_width - code.width() - marker.width() + GAP);
+        let pad = " ".repeat(code_width - super::width(&code) - super::width(marker) + GAP);
         out.push_str(&style.class_colored(entry.code, &code));
         out.push_str(&style.warn(marker));
         out.push_str(&pad);
         if summaries {
-            let name_pad = " ".repeat(name_width - entry.name.width() + GAP);
+            let name_pad = " ".repeat(name_width - super::width(&entry.name) + GAP);
             out.push_str(&entry.name);
             out.push_str(&name_pad);
             out.push_str(&cut(&entry.summary, left));
@@ -115,12 +114,12 @@ fn lines(entries: &[&StatusCode], style: &Style) -> String {
 /// `text` in at most `width` columns, cut after a whole word and ended with
 /// "…" when it was longer.
 fn cut(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if super::width(text) <= width {
         return text.to_string();
     }
     let mut end = 0;
     for (at, _) in text.match_indices(' ') {
-        if text[..at].width() + 1 > width {
+        if super::width(&text[..at]) + 1 > width {
             break;
         }
         end = at;
