@@ -86,6 +86,12 @@ impl Printout {
     }
 }
 
+impl From<&'static str> for Printout {
+    fn from(text: &'static str) -> Self {
+        Printout(vec![Cow::Borrowed(text)])
+    }
+}
+
 impl From<String> for Printout {
     fn from(text: String) -> Self {
         Printout(vec![Cow::Owned(text)])
@@ -162,9 +168,9 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             },
             config,
         ),
-        Some(Command::Completions { shell }) => Ok(Answer::from(
-            crate::generation::completion_script(*shell).to_string(),
-        )),
+        Some(Command::Completions { shell }) => Ok(Answer::from(Printout::from(
+            crate::generation::completion_script(*shell),
+        ))),
         None => {
             let body = cli.example.then_some(if cli.problem {
                 Body::Problem
