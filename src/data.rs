@@ -123,9 +123,11 @@ pub fn headers() -> &'static [HeaderField] {
 /// case-insensitive, RFC 9110 §5.1).
 pub fn header(name: &str) -> Option<&'static HeaderField> {
     let headers = headers();
-    let lower = name.to_ascii_lowercase();
+    fn folded(text: &str) -> impl Iterator<Item = u8> + '_ {
+        text.bytes().map(|b| b.to_ascii_lowercase())
+    }
     headers
-        .binary_search_by(|h| h.name.to_ascii_lowercase().cmp(&lower))
+        .binary_search_by(|h| folded(&h.name).cmp(folded(name)))
         .ok()
         .map(|i| &headers[i])
 }
