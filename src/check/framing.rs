@@ -148,14 +148,20 @@ pub fn content_length_with_transfer_encoding(
     }
 }
 
-/// The HTTP Transfer Coding registry (RFC 9112 §7): the codings a response
-/// may apply, and the old aliases recipients treat as gzip and compress
-/// (§7.2).
+/// The codings of the IANA "HTTP Transfer Coding Registry" (registration
+/// procedure RFC 9112 §7.3, entries §12.3) that a sender may apply, as the
+/// registry stood at its update of 2025-10-02
+/// (<https://www.iana.org/assignments/http-parameters/>): chunked (§7.1),
+/// compress, deflate and gzip (§7.2). Its other entries are handled apart:
+/// x-compress and x-gzip, deprecated aliases (§7.2); identity, withdrawn in
+/// errata to RFC 2616 (§3.6 there); trailers, reserved because TE uses the
+/// word as a keyword (RFC 9112 §12.3, RFC 9110 §10.1.4).
 const TRANSFER_CODINGS: &[&str] = &["chunked", "compress", "deflate", "gzip"];
 
 /// `transfer-encoding-coding`: a coding outside the registry, which the
-/// recipient cannot undo (a warning); `trailers`, a TE keyword and no coding
-/// (RFC 9110 §10.1.4; a warning); x-gzip and x-compress (a note).
+/// recipient cannot undo, or identity, withdrawn from it (a warning);
+/// `trailers`, a TE keyword and no coding (RFC 9110 §10.1.4; a warning);
+/// x-gzip and x-compress (a note).
 pub fn transfer_encoding_coding(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Transfer-Encoding") {
         for coding in field
@@ -185,6 +191,15 @@ pub fn transfer_encoding_coding(rule: &'static Rule, r: &Response, out: &mut Fin
                             .into(),
                     )
                     .fix("leave trailers out of Transfer-Encoding".into()),
+                "identity" => rule
+                    .finding(
+                        Level::Warning,
+                        format!(
+                            "Transfer-Encoding {name} is no transfer coding: the registry lists \
+                             it as withdrawn"
+                        ),
+                    )
+                    .fix("leave identity out of Transfer-Encoding".into()),
                 _ => rule
                     .finding(
                         Level::Warning,

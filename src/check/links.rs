@@ -5,8 +5,12 @@
 use super::rule::{Findings, Rule};
 use super::{Level, Response};
 
-/// The IANA Link Relations registry (RFC 8288 §6.2.2), lower case: names
-/// compare case-insensitively (§2.1.1).
+/// Every name in the IANA "Link Relation Types" registry (RFC 8288 §4.2),
+/// as of the registry's update of 2026-06-12
+/// (<https://www.iana.org/assignments/link-relations/>), lower case:
+/// registered names compare case-insensitively (RFC 8288 §2.1.1). The
+/// resource-hint and preload names of HTML (dns-prefetch, modulepreload,
+/// preconnect, prefetch, preload, prerender) are registered there too.
 const REGISTERED: &[&str] = &[
     "about",
     "acl",
@@ -36,6 +40,7 @@ const REGISTERED: &[&str] = &[
     "describes",
     "disclosure",
     "dns-prefetch",
+    "dpp",
     "duplicate",
     "edit",
     "edit-form",
@@ -105,6 +110,11 @@ const REGISTERED: &[&str] = &[
     "privacy-policy",
     "profile",
     "publication",
+    "rdap-active",
+    "rdap-bottom",
+    "rdap-down",
+    "rdap-top",
+    "rdap-up",
     "related",
     "replies",
     "restconf",
@@ -117,7 +127,6 @@ const REGISTERED: &[&str] = &[
     "service-doc",
     "service-meta",
     "sip-trunking-capability",
-    "siteinfo",
     "sponsored",
     "start",
     "status",

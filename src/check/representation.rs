@@ -110,7 +110,13 @@ pub fn content_type_syntax(rule: &'static Rule, r: &Response, out: &mut Findings
     }
 }
 
-/// The HTTP Content Coding Registry (RFC 9110 §16.6.1 and later entries).
+/// Every name in the IANA "HTTP Content Coding Registry" (procedure RFC 9110
+/// §16.6.1, first entries §18.6), as the registry stood at its update of
+/// 2025-10-02 (<https://www.iana.org/assignments/http-parameters/>):
+/// aes128gcm (RFC 8188), br (RFC 7932), compress, deflate and gzip (RFC 9110
+/// §8.4.1.1-§8.4.1.3), dcb and dcz (RFC 9842 §4, §5), exi (W3C EXI), identity
+/// (reserved, RFC 9110 §12.5.3), pack200-gzip (JSR 200), the deprecated
+/// aliases x-compress and x-gzip, and zstd (RFC 8878, RFC 9659).
 const CODINGS: &[&str] = &[
     "aes128gcm",
     "br",

@@ -98,26 +98,56 @@ pub fn accept_query_syntax(rule: &'static Rule, r: &Response, out: &mut Findings
     }
 }
 
-/// `server-timing-syntax`: `#( metric-name *( ";" param ) )`, each name a
-/// token and each parameter `token "=" ( token / quoted-string )`.
+/// What is wrong with one server-timing-metric whose parameters have no OWS
+/// around "=", if anything.
+fn metric_problem(metric: &str) -> Option<String> {
+    match syntax::parts(metric) {
+        Err(why) => Some(why),
+        Ok(list) => match list.split_first() {
+            Some((name, _)) if name.value.is_some() => Some(format!(
+                "\"{}\" starts with a parameter, not a metric name",
+                metric.trim()
+            )),
+            Some((_, params)) => params
+                .iter()
+                .find(|p| p.value.is_none())
+                .map(|p| format!("parameter \"{}\" has no value", p.name)),
+            None => None,
+        },
+    }
+}
+
+/// One server-timing-param with the OWS its grammar allows around "=" taken
+/// out, so that it parses as `token "=" ( token / quoted-string )`. The name
+/// is a token, so the first "=" is the one after it.
+fn server_timing_param(param: &str) -> String {
+    match param.split_once('=') {
+        Some((name, value)) => format!("{}={}", name.trim_end(), value.trim_start()),
+        None => param.to_string(),
+    }
+}
+
+/// `server-timing-syntax`, from the ABNF of the W3C Server Timing draft,
+/// section "The Server-Timing Header Field" (the editor's draft,
+/// <https://w3c.github.io/server-timing/#the-server-timing-header-field>,
+/// read in its source as of 2026-04-07):
+/// `Server-Timing = #server-timing-metric`, a metric being `metric-name *(
+/// OWS ";" OWS server-timing-param )`, the name a token, and each parameter
+/// `server-timing-param-name OWS "=" OWS server-timing-param-value`, a
+/// token then a token or quoted-string. `dur` and `desc` are the two names
+/// the draft defines; others are allowed.
 pub fn server_timing_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Server-Timing") {
         let problem = syntax::split_outside_quotes(&field.value, b',')
             .into_iter()
             .filter(|m| !m.trim().is_empty())
-            .find_map(|metric| match syntax::parts(metric) {
-                Err(why) => Some(why),
-                Ok(list) => match list.split_first() {
-                    Some((name, _)) if name.value.is_some() => Some(format!(
-                        "\"{}\" starts with a parameter, not a metric name",
-                        metric.trim()
-                    )),
-                    Some((_, params)) => params
-                        .iter()
-                        .find(|p| p.value.is_none())
-                        .map(|p| format!("parameter \"{}\" has no value", p.name)),
-                    None => None,
-                },
+            .find_map(|metric| {
+                let metric = syntax::split_outside_quotes(metric, b';')
+                    .into_iter()
+                    .map(server_timing_param)
+                    .collect::<Vec<_>>()
+                    .join(";");
+                metric_problem(&metric)
             });
         if let Some(problem) = problem {
             out.push(
@@ -134,9 +164,13 @@ pub fn server_timing_syntax(rule: &'static Rule, r: &Response, out: &mut Finding
     }
 }
 
-/// `alt-svc-syntax`: `clear`, or `1#( protocol-id "=" alt-authority *( ";"
-/// parameter ) )` where alt-authority is a quoted `[host]:port` and `ma` is
-/// delta-seconds (RFC 7838 §3, §3.1).
+/// `alt-svc-syntax`, from the ABNF of RFC 7838 §3: `clear` (case-sensitive)
+/// or `1#alt-value`, an alt-value being `protocol-id "=" alt-authority *( OWS
+/// ";" OWS parameter )`, protocol-id a token, alt-authority a quoted-string
+/// holding `[ uri-host ] ":" port`, and each parameter `token "=" ( token /
+/// quoted-string )`; `ma` is delta-seconds (§3.1). Unknown parameters are
+/// allowed (§3), and `persist` values other than "1" are ignored, not wrong
+/// (§3.1).
 pub fn alt_svc_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Alt-Svc") {
         if field.value.trim() == "clear" {
@@ -159,13 +193,13 @@ pub fn alt_svc_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
                             alt.trim()
                         ))
                     } else {
-                        params
-                            .iter()
-                            .find(|p| {
-                                p.name.eq_ignore_ascii_case("ma")
-                                    && !p.value.is_some_and(syntax::delta_seconds)
-                            })
-                            .map(|p| format!("ma={} is not a number of seconds", p.value.unwrap_or("")))
+                        params.iter().find_map(|p| match p.value {
+                            None => Some(format!("parameter \"{}\" has no value", p.name)),
+                            Some(v) if p.name.eq_ignore_ascii_case("ma") && !syntax::delta_seconds(v) => {
+                                Some(format!("ma={v} is not a number of seconds"))
+                            }
+                            Some(_) => None,
+                        })
                     }
                 }
             });
