@@ -336,15 +336,20 @@ pub fn duplicate_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
     }
 }
 
-/// `content-encoding-identity`: "identity" is reserved for Accept-Encoding and
-/// has no place in Content-Encoding.
+/// `content-encoding-identity`: "identity" is Accept-Encoding's synonym for
+/// "no encoding" (RFC 9110 §12.5.3), registered as reserved for that use, not
+/// as a content coding (§18.6, the HTTP Content Coding Registry). RFC 9110
+/// states no requirement keyword for it in Content-Encoding (RFC 2616 §3.5's
+/// "SHOULD NOT" is gone): a warning, since it names no coding.
 pub fn content_encoding_identity(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in r.all("Content-Encoding") {
         if syntax::list(&field.value).any(|c| c.eq_ignore_ascii_case("identity")) {
             out.push(
                 rule.finding(
                     Level::Warning,
-                    "Content-Encoding lists \"identity\", which SHOULD NOT appear there".into(),
+                    "Content-Encoding lists \"identity\", which is Accept-Encoding's word for \
+                     \"no encoding\", not a content coding"
+                        .into(),
                 )
                 .field("Content-Encoding")
                 .fix("leave out \"identity\" (or the whole field, when no coding applies)".into()),

@@ -201,8 +201,8 @@ pub const RULES: &[Rule] = &[
         name: "content-encoding-identity",
         fields: &["Content-Encoding"],
         levels: &[Level::Warning],
-        summary: "Content-Encoding listing `identity`",
-        source: "RFC 9110 §8.4",
+        summary: "Content-Encoding listing `identity`, which is Accept-Encoding's synonym for no encoding, not a content coding",
+        source: "RFC 9110 §12.5.3",
         check: fields::content_encoding_identity,
     },
     Rule {

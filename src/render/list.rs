@@ -8,7 +8,6 @@
 //! `--format oneline` keep the whole text, where an unofficial code's summary
 //! starts with a note naming who uses it.
 
-
 use crate::model::StatusCode;
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::Style;

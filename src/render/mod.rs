@@ -52,7 +52,15 @@ pub fn yes_no(flag: bool) -> &'static str {
 mod tests {
     #[test]
     fn width_counts_columns_as_unicode_width_does() {
-        for text in ["405 Method Not Allowed", "", "~!", "日本語", "café", "a\tb", "\u{1b}[1m"] {
+        for text in [
+            "405 Method Not Allowed",
+            "",
+            "~!",
+            "日本語",
+            "café",
+            "a\tb",
+            "\u{1b}[1m",
+        ] {
             assert_eq!(
                 super::width(text),
                 unicode_width::UnicodeWidthStr::width(text),

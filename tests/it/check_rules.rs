@@ -1285,3 +1285,19 @@ fn surrogate_control_and_accept_query_findings_read_as_written() {
         );
     }
 }
+
+/// RFC 9110 reserves "identity" as Accept-Encoding's word for no encoding
+/// (§12.5.3); the finding says so and cites that, not RFC 2616's old SHOULD NOT.
+#[test]
+fn identity_in_content_encoding_reads_as_written() {
+    let findings = run("HTTP/1.1 200 OK\nContent-Encoding: identity", None);
+    let found = of_rule(&findings, "content-encoding-identity");
+    assert_eq!(found.len(), 1, "{findings:?}");
+    assert_eq!(
+        found[0].message,
+        "Content-Encoding lists \"identity\", which is Accept-Encoding's word for \"no encoding\", \
+         not a content coding"
+    );
+    assert_eq!(found[0].source, "RFC 9110 §12.5.3");
+    assert_eq!(found[0].level, Level::Warning);
+}
