@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -217,11 +219,9 @@ fn fish_completes_like_a_person_pressing_tab() {
 /// committed `_httpcode` through compinit, types the line, completes it, and
 /// writes down every candidate that matched.
 fn zsh_completes(line: &str) -> Vec<String> {
-    let dir = std::env::temp_dir().join(format!(
-        "httpcode-zsh-{}-{}",
-        std::process::id(),
-        line.len()
-    ));
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("httpcode-zsh-{}-{run}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("candidates");
     let _ = std::fs::remove_file(&out);
@@ -289,8 +289,9 @@ fn zsh_completes_like_a_person_pressing_tab() {
         ("httpcode header Retry", &["Retry-After"], &["Range"]),
         ("httpcode header ", &["Allow", "ETag"], &["404", "list"]),
     ];
-    for &(line, offered, absent) in cases.iter().chain(CASES) {
-        let found = zsh_completes(line);
+    let cases: Vec<_> = cases.iter().chain(CASES).collect();
+    let completions = common::in_parallel(&cases, |&&(line, _, _)| zsh_completes(line));
+    for (&&(line, offered, absent), found) in cases.iter().zip(completions) {
         for want in offered {
             assert!(
                 found.iter().any(|f| f == want),

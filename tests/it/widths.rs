@@ -10,6 +10,8 @@ use std::process::{Command, Stdio};
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::common;
+
 /// What `httpcode ARGS` shows on a terminal `width` columns wide (no colour).
 fn on_terminal(args: &[&str], width: usize) -> String {
     let command = std::iter::once(env!("CARGO_BIN_EXE_httpcode"))
@@ -125,37 +127,47 @@ fn assert_related_names_whole(code: &httpcode::model::StatusCode, shown: &str, w
 
 #[test]
 fn every_card_and_comparison_fits_80_and_60_columns() {
-    for width in [80, 60] {
-        for code in httpcode::data::codes() {
-            let shown = assert_fits(&[&code.code.to_string()], width);
+    // The arguments, and the code whose card they show.
+    type View = (Vec<String>, Option<&'static httpcode::model::StatusCode>);
+    let mut views: Vec<View> = Vec::new();
+    for code in httpcode::data::codes() {
+        views.push((vec![code.code.to_string()], Some(code)));
+    }
+    for group in httpcode::data::comparisons() {
+        let mut args = vec!["compare".to_string()];
+        args.extend(group.codes.iter().map(u16::to_string));
+        views.push((args, None));
+    }
+    for args in [
+        &["methods"][..],
+        &["list", "--all"],
+        &["explain", "--method", "PATCH"],
+        &["explain", "--method", "MKCALENDAR"],
+        &["explain", "501"],
+        &["compare", "200", "404"],
+        &["gateway"],
+        &["header"],
+        &["list"],
+        &["5xx"],
+        &["timeout"],
+        &["000"],
+    ] {
+        views.push((args.iter().map(|a| a.to_string()).collect(), None));
+    }
+    for field in httpcode::data::headers() {
+        views.push((vec!["header".to_string(), field.name.to_string()], None));
+    }
+    let cases: Vec<(usize, &View)> = [80, 60]
+        .into_iter()
+        .flat_map(|w| views.iter().map(move |v| (w, v)))
+        .collect();
+    common::in_parallel(&cases, |&(width, (args, code))| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let shown = assert_fits(&args, width);
+        if let Some(code) = code {
             assert_related_names_whole(code, &shown, width);
         }
-        for group in httpcode::data::comparisons() {
-            let codes: Vec<String> = group.codes.iter().map(u16::to_string).collect();
-            let mut args = vec!["compare"];
-            args.extend(codes.iter().map(String::as_str));
-            assert_fits(&args, width);
-        }
-        for args in [
-            &["methods"][..],
-            &["list", "--all"],
-            &["explain", "--method", "PATCH"],
-            &["explain", "--method", "MKCALENDAR"],
-            &["explain", "501"],
-            &["compare", "200", "404"],
-            &["gateway"],
-            &["header"],
-            &["list"],
-            &["5xx"],
-            &["timeout"],
-            &["000"],
-        ] {
-            assert_fits(args, width);
-        }
-        for field in httpcode::data::headers() {
-            assert_fits(&["header", &field.name], width);
-        }
-    }
+    });
 }
 
 /// The golden copies: what a reader sees at 80 and 60 columns.
