@@ -11,6 +11,7 @@ use crate::yaml::{Constant, Constants};
 
 /// The files of `data/` these checks read, as parsed into the model, each
 /// record with its path relative to `data/` (`codes/404.yaml`).
+#[derive(Clone)]
 pub struct Files {
     pub dataset: Dataset,
     pub codes: Vec<(String, StatusCode)>,

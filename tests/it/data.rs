@@ -42,16 +42,20 @@ fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
         .collect()
 }
 
+/// The parsed files of `data/`: read once, a fresh copy for each caller.
 fn files() -> Files {
-    Files {
-        dataset: read("dataset.yaml"),
-        codes: load("codes"),
-        comparisons: load("comparisons"),
-        methods: load("methods"),
-        runtimes: load("constants"),
-        no_response: load("no-response"),
-        headers: load("headers"),
-    }
+    static FILES: std::sync::OnceLock<Files> = std::sync::OnceLock::new();
+    FILES
+        .get_or_init(|| Files {
+            dataset: read("dataset.yaml"),
+            codes: load("codes"),
+            comparisons: load("comparisons"),
+            methods: load("methods"),
+            runtimes: load("constants"),
+            no_response: load("no-response"),
+            headers: load("headers"),
+        })
+        .clone()
 }
 
 /// Runs the checks on a changed copy of the real files; returns the panic message.

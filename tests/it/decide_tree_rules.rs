@@ -33,12 +33,24 @@ fn load<T: serde::de::DeserializeOwned>(folder: &str) -> Vec<(String, T)> {
 
 /// Runs the checks on a changed copy of the real tree; returns the panic message.
 fn refusal(change: impl FnOnce(&mut DecisionTree)) -> Option<String> {
-    let codes: Vec<(String, StatusCode)> = load("codes");
-    let comparisons: Vec<(String, Comparison)> = load("comparisons");
-    let mut tree = decide_rules::decision_tree(Path::new(&data()));
+    // Read once; each refusal changes its own copy of the tree.
+    type Files = (
+        Vec<(String, StatusCode)>,
+        Vec<(String, Comparison)>,
+        DecisionTree,
+    );
+    static FILES: std::sync::OnceLock<Files> = std::sync::OnceLock::new();
+    let (codes, comparisons, tree) = FILES.get_or_init(|| {
+        (
+            load("codes"),
+            load("comparisons"),
+            decide_rules::decision_tree(Path::new(&data())),
+        )
+    });
+    let mut tree = tree.clone();
     change(&mut tree);
     let result = catch_unwind(AssertUnwindSafe(|| {
-        decide_rules::check_tree(&tree, &codes, &comparisons)
+        decide_rules::check_tree(&tree, codes, comparisons)
     }));
     result.err().map(|payload| {
         payload
