@@ -40,18 +40,57 @@ enum Strength {
     Exact,
 }
 
-/// Whether `stem` is a word of the sorted `list`, or (`prefix`) the start of one.
-fn has(list: &[Text], stem: &str, prefix: bool) -> bool {
-    let at = list.partition_point(|w| w.as_ref() < stem);
-    list.get(at)
-        .is_some_and(|w| w == stem || (prefix && stem.chars().count() >= 3 && w.starts_with(stem)))
+/// An entry's word lists, as bits of a `Place` mask.
+const NAMES: u8 = 1;
+const SYNONYMS: u8 = 2;
+const SUMMARY: u8 = 4;
+const VENDOR: u8 = 8;
+const CAUSES: u8 = 16;
+
+/// Where one stem stands in an entry's word lists: in `whole` the lists that
+/// hold it as a word, in `start` those where it is or starts a word.
+#[derive(Clone, Copy)]
+struct Place {
+    whole: u8,
+    start: u8,
 }
 
-/// Every stem is a word of one of `lists` (or, with `prefix`, starts one).
-fn all_in(stems: &[String], lists: &[&[Text]], prefix: bool) -> bool {
+/// Looks each stem up once in each of the entry's sorted lists.
+fn places(entry: &SearchEntry, stems: &[String]) -> Vec<Place> {
+    let lists: [(&[Text], u8); 5] = [
+        (&entry.names, NAMES),
+        (&entry.synonyms, SYNONYMS),
+        (&entry.summary, SUMMARY),
+        (&entry.vendor_words, VENDOR),
+        (&entry.causes, CAUSES),
+    ];
     stems
         .iter()
-        .all(|s| lists.iter().any(|list| has(list, s, prefix)))
+        .map(|stem| {
+            let long = stem.chars().count() >= 3;
+            let mut place = Place { whole: 0, start: 0 };
+            for (list, bit) in lists {
+                let at = list.partition_point(|w| w.as_ref() < stem.as_str());
+                if let Some(word) = list.get(at) {
+                    if word == stem {
+                        place.whole |= bit;
+                        place.start |= bit;
+                    } else if long && word.starts_with(stem.as_str()) {
+                        place.start |= bit;
+                    }
+                }
+            }
+            place
+        })
+        .collect()
+}
+
+/// Every stem is a word of one of the `lists` (or, with `prefix`, starts one).
+fn all_in(places: &[Place], lists: u8, prefix: bool) -> bool {
+    places.iter().all(|p| {
+        let found = if prefix { p.start } else { p.whole };
+        found & lists != 0
+    })
 }
 
 /// How `entry` matches the folded query and its stems.
@@ -62,23 +101,21 @@ fn strength(
     stems: &[String],
 ) -> Option<Strength> {
     let exact = |names: &[Text]| names.iter().any(|n| n == query);
-    let (names, synonyms) = (&entry.names[..], &entry.synonyms[..]);
-    let (summary, causes) = (&entry.summary[..], &entry.causes[..]);
-    let vendor = &entry.vendor_words[..];
+    let places = places(entry, stems);
     if official {
         if exact(&entry.registry) {
             return Some(Strength::Exact);
         }
-        if all_in(stems, &[names], false) {
+        if all_in(&places, NAMES, false) {
             return Some(Strength::NameWords);
         }
-        if all_in(stems, &[names, synonyms], false) {
+        if all_in(&places, NAMES | SYNONYMS, false) {
             return Some(Strength::Synonym);
         }
-        if all_in(stems, &[names, synonyms, summary], false) {
+        if all_in(&places, NAMES | SYNONYMS | SUMMARY, false) {
             return Some(Strength::Summary);
         }
-        if all_in(stems, &[names, synonyms, summary], true) {
+        if all_in(&places, NAMES | SYNONYMS | SUMMARY, true) {
             return Some(Strength::Prefix);
         }
     }
@@ -86,22 +123,18 @@ fn strength(
         return Some(Strength::VendorExact);
     }
     // A registered code's synonyms and summary are its own, ranked above.
-    let (own_synonyms, own_summary): (&[Text], &[Text]) = if official {
-        (&[], &[])
-    } else {
-        (synonyms, summary)
-    };
+    let own = if official { 0 } else { SYNONYMS | SUMMARY };
     let words: Vec<&str> = query.split(' ').collect();
     if entry.vendor_names.iter().any(|v| contains_words(v, &words)) {
         return Some(Strength::VendorName);
     }
-    if all_in(stems, &[vendor, own_synonyms], false) {
+    if all_in(&places, VENDOR | (own & SYNONYMS), false) {
         return Some(Strength::VendorWords);
     }
-    if all_in(stems, &[vendor, own_synonyms, own_summary], true) {
+    if all_in(&places, VENDOR | own, true) {
         return Some(Strength::VendorSummary);
     }
-    if all_in(stems, &[names, vendor, synonyms, summary, causes], true) {
+    if all_in(&places, NAMES | VENDOR | SYNONYMS | SUMMARY | CAUSES, true) {
         return Some(if official {
             Strength::Cause
         } else {
