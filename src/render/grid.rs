@@ -174,17 +174,19 @@ impl Grid {
         widths: &[usize],
         header: bool,
     ) {
-        let height = row
+        let lines: Vec<Vec<&str>> = row
             .iter()
-            .map(|cell| cell.text.split('\n').count())
-            .max()
-            .unwrap_or(1);
+            .map(|cell| cell.text.split('\n').collect())
+            .collect();
+        let height = lines.iter().map(Vec::len).max().unwrap_or(1);
         for line in 0..height {
             out.push('|');
             for (column, width) in widths.iter().enumerate() {
                 let cell = row.get(column);
-                let text = cell
-                    .and_then(|cell| cell.text.split('\n').nth(line))
+                let text = lines
+                    .get(column)
+                    .and_then(|cell_lines| cell_lines.get(line))
+                    .copied()
                     .unwrap_or("");
                 let (start, end) = match cell {
                     Some(cell) if style.color => markdown_style(cell, header),
