@@ -251,7 +251,7 @@ fn gzip(text: &str) -> Vec<u8> {
 // ------------------------------------------------------------- the programs
 
 /// curl's output for these arguments (stderr too, for -v), as a shell pipe has it.
-fn curl(args: &str) -> Vec<u8> {
+pub(crate) fn curl(args: &str) -> Vec<u8> {
     let out = Command::new("sh")
         .arg("-c")
         .arg(format!("curl --max-time 10 {args} 2>&1"))
@@ -291,7 +291,7 @@ fn check_raw(input: &[u8], args: &[&str]) -> (i32, String, String) {
 }
 
 /// `check --json`: the parsed report and the exit status.
-fn check(input: &[u8], args: &[&str]) -> (Value, i32) {
+pub(crate) fn check(input: &[u8], args: &[&str]) -> (Value, i32) {
     let mut all = vec!["--json"];
     all.extend_from_slice(args);
     let (code, stdout, stderr) = check_raw(input, &all);
@@ -311,7 +311,7 @@ fn read_fixture(name: &str) -> Vec<u8> {
 }
 
 /// The findings of response `i` as (level, rule, field).
-fn findings(report: &Value, i: usize) -> Vec<(String, String, Option<String>)> {
+pub(crate) fn findings(report: &Value, i: usize) -> Vec<(String, String, Option<String>)> {
     report["responses"][i]["findings"]
         .as_array()
         .expect("findings")
@@ -326,7 +326,7 @@ fn findings(report: &Value, i: usize) -> Vec<(String, String, Option<String>)> {
         .collect()
 }
 
-fn has(report: &Value, i: usize, level: &str, rule: &str, field: Option<&str>) -> bool {
+pub(crate) fn has(report: &Value, i: usize, level: &str, rule: &str, field: Option<&str>) -> bool {
     findings(report, i)
         .iter()
         .any(|(l, r, f)| l == level && r == rule && f.as_deref() == field)

@@ -23,6 +23,7 @@ mod options;
 mod pastes;
 mod props;
 mod readme;
+mod real_servers;
 mod runtimes;
 mod search;
 mod shells;
