@@ -326,6 +326,16 @@ pub(crate) fn findings(report: &Value, i: usize) -> Vec<(String, String, Option<
         .collect()
 }
 
+/// The first finding of `rule` for response `i`; the test fails without one.
+fn first_of_rule<'a>(report: &'a Value, i: usize, rule: &str) -> &'a Value {
+    report["responses"][i]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == rule)
+        .unwrap_or_else(|| panic!("no {rule} finding: {report}"))
+}
+
 pub(crate) fn has(report: &Value, i: usize, level: &str, rule: &str, field: Option<&str>) -> bool {
     findings(report, i)
         .iter()
@@ -785,12 +795,7 @@ fn compressed_content_is_not_a_length_error() {
     let base = server();
     let (report, exit) = check(&curl(&format!("-si --compressed {base}/gzip")), &[]);
     assert_eq!(exit, 0, "{report}");
-    let finding = report["responses"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "content-length-mismatch")
-        .unwrap_or_else(|| panic!("{report}"));
+    let finding = first_of_rule(&report, 0, "content-length-mismatch");
     assert_eq!(finding["level"], "note");
     assert_eq!(finding["fix"], Value::Null);
     assert!(finding["message"].as_str().unwrap().contains("gzip"));
@@ -848,12 +853,7 @@ fn a_long_body_is_counted_to_the_byte() {
     );
     let (report, exit) = check(text.as_bytes(), &[]);
     assert_eq!(exit, 1, "{report}");
-    let finding = report["responses"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "content-length-mismatch")
-        .unwrap_or_else(|| panic!("{report}"));
+    let finding = first_of_rule(&report, 0, "content-length-mismatch");
     assert_eq!(
         finding["message"],
         format!(

@@ -5,7 +5,6 @@
 //! so is the search index build.rs folds from them.
 
 use std::fs;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 
 use crate::model::{Spec, StatusCode};
@@ -62,14 +61,7 @@ fn files() -> Files {
 fn refusal(change: impl FnOnce(&mut Files)) -> Option<String> {
     let mut files = files();
     change(&mut files);
-    let result = catch_unwind(AssertUnwindSafe(|| validate::check(&files)));
-    result.err().map(|payload| {
-        payload
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
+    crate::common::panic_message(|| validate::check(&files))
 }
 
 fn refuses(expected: &str, change: impl FnOnce(&mut Files)) {

@@ -2,7 +2,6 @@
 //! tree and on broken copies of it: each rule refuses the tree it guards against.
 
 use std::fs;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use crate::decide_rules;
@@ -49,16 +48,7 @@ fn refusal(change: impl FnOnce(&mut DecisionTree)) -> Option<String> {
     });
     let mut tree = tree.clone();
     change(&mut tree);
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        decide_rules::check_tree(&tree, codes, comparisons)
-    }));
-    result.err().map(|payload| {
-        payload
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
+    crate::common::panic_message(|| decide_rules::check_tree(&tree, codes, comparisons))
 }
 
 fn question<'a>(tree: &'a mut DecisionTree, id: &str) -> &'a mut Question {

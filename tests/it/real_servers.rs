@@ -163,19 +163,23 @@ fn clean(server: &Server, args: &str) {
     }
 }
 
+/// What every server answers: a page, a file, HEAD, curl -v, a 404.
+const EVERYDAY: [&str; 5] = [
+    "-i BASE/",
+    "-i BASE/notes.txt",
+    "-I BASE/index.html",
+    "-v BASE/notes.txt",
+    "-i BASE/missing",
+];
+
 #[test]
 fn stock_nginx_is_clean_but_for_its_405_without_allow() {
     let Some(server) = nginx() else { return };
-    for args in [
-        "-i BASE/",
-        "-i BASE/notes.txt",
-        "-I BASE/index.html",
-        "-v BASE/notes.txt",
-        "-i BASE/missing",
+    for args in EVERYDAY.iter().copied().chain([
         "-i -H 'Range: bytes=0-3' BASE/notes.txt",
         "-i -H 'If-None-Match: *' BASE/notes.txt",
         "-i BASE/index.html BASE/notes.txt",
-    ] {
+    ]) {
         clean(&server, args);
     }
     // nginx answers a POST to a static file with 405 and no Allow: a MUST
@@ -192,15 +196,10 @@ fn stock_nginx_is_clean_but_for_its_405_without_allow() {
 #[test]
 fn python_http_server_is_clean() {
     let Some(server) = python() else { return };
-    for args in [
-        "-i BASE/",
-        "-i BASE/notes.txt",
-        "-I BASE/index.html",
-        "-v BASE/notes.txt",
-        "-i BASE/missing",
+    for args in EVERYDAY.iter().copied().chain([
         "-i -X POST BASE/notes.txt",
         "-i -H 'If-Modified-Since: Thu, 01 Jan 2099 00:00:00 GMT' BASE/notes.txt",
-    ] {
+    ]) {
         clean(&server, args);
     }
 }
