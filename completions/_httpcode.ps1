@@ -51,52 +51,52 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables, or one line per item')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Constants in these languages')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
             [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such')
             [CompletionResult]::new('--cacheable', '--cacheable', [CompletionResultType]::ParameterName, 'Only codes heuristically cacheable by default (RFC 9110 §15.1)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             break
         }
         'httpcode;compare' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             break
         }
         'httpcode;explain' {
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Constants in these languages')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             break
         }
         'httpcode;methods' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables, or one line per item')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             break
         }
         'httpcode;decide' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Print the whole tree as an outline: every question, its answers and where they lead')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             break
         }
         'httpcode;header' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables, or one line per item')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
             break
         }
         'httpcode;check' {
@@ -104,12 +104,12 @@ Register-ArgumentCompleter -Native -CommandName 'httpcode' -ScriptBlock {
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'The request method, for responses whose request the input does not show (curl -v output shows it)')
             [CompletionResult]::new('--min-level', '--min-level', [CompletionResultType]::ParameterName, 'Show only findings at this level or more serious, in text and JSON alike (the totals and the exit status still count every finding)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count warnings as errors for the exit status (for CI)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary line; the exit status is the same')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary line; the exit status is the same')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON, for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (--help: in full)')
             break
         }
         'httpcode;completions' {

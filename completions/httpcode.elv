@@ -47,59 +47,59 @@ set edit:completion:arg-completer[httpcode] = {|@words|
             cand --color 'When to use colour'
             cand --format 'Tables, or one line per item'
             cand --lang 'Constants in these languages'
-            cand -h 'Print help (--help: in full)'
-            cand --help 'Print help (--help: in full)'
             cand --all 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --unofficial 'Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such'
             cand --cacheable 'Only codes heuristically cacheable by default (RFC 9110 §15.1)'
             cand --json 'Print JSON, for scripts'
+            cand -h 'Print help (--help: in full)'
+            cand --help 'Print help (--help: in full)'
         }
         &'httpcode;compare'= {
             cand --color 'When to use colour'
+            cand --json 'Print JSON, for scripts'
             cand -h 'Print help (--help: in full)'
             cand --help 'Print help (--help: in full)'
-            cand --json 'Print JSON, for scripts'
         }
         &'httpcode;explain'= {
             cand --method 'A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)'
             cand --color 'When to use colour'
             cand --lang 'Constants in these languages'
+            cand --json 'Print JSON, for scripts'
             cand -h 'Print help (--help: in full)'
             cand --help 'Print help (--help: in full)'
-            cand --json 'Print JSON, for scripts'
         }
         &'httpcode;methods'= {
             cand --color 'When to use colour'
             cand --format 'Tables, or one line per item'
+            cand --json 'Print JSON, for scripts'
             cand -h 'Print help (--help: in full)'
             cand --help 'Print help (--help: in full)'
-            cand --json 'Print JSON, for scripts'
         }
         &'httpcode;decide'= {
             cand --color 'When to use colour'
-            cand -h 'Print help (--help: in full)'
-            cand --help 'Print help (--help: in full)'
             cand --tree 'Print the whole tree as an outline: every question, its answers and where they lead'
             cand --json 'Print JSON, for scripts'
+            cand -h 'Print help (--help: in full)'
+            cand --help 'Print help (--help: in full)'
         }
         &'httpcode;header'= {
             cand --color 'When to use colour'
             cand --format 'Tables, or one line per item'
+            cand --json 'Print JSON, for scripts'
             cand -h 'Print help (--help: in full)'
             cand --help 'Print help (--help: in full)'
-            cand --json 'Print JSON, for scripts'
         }
         &'httpcode;check'= {
             cand --har 'Read this HAR 1.2 file (JSON input is recognised as HAR without it)'
             cand --method 'The request method, for responses whose request the input does not show (curl -v output shows it)'
             cand --min-level 'Show only findings at this level or more serious, in text and JSON alike (the totals and the exit status still count every finding)'
             cand --color 'When to use colour'
-            cand -h 'Print help (--help: in full)'
-            cand --help 'Print help (--help: in full)'
             cand --strict 'Count warnings as errors for the exit status (for CI)'
             cand -q 'Print only the summary line; the exit status is the same'
             cand --quiet 'Print only the summary line; the exit status is the same'
             cand --json 'Print JSON, for scripts'
+            cand -h 'Print help (--help: in full)'
+            cand --help 'Print help (--help: in full)'
         }
         &'httpcode;completions'= {
             cand -h 'Print help (--help: in full)'

@@ -168,7 +168,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             },
             config,
         ),
-        Some(Command::Completions { shell }) => Ok(Answer::from(Printout::from(
+        Some(Command::Completions { shell, .. }) => Ok(Answer::from(Printout::from(
             crate::generation::completion_script(*shell),
         ))),
         None => {
