@@ -125,15 +125,7 @@ fn option_not_applicable(err: &clap::Error) -> Option<Error> {
 /// normal end, not an error. Rust ignores SIGPIPE, so a closed pipe arrives here
 /// as a `BrokenPipe` write error, as in ripgrep and bat.
 fn write_stdout(text: &Printout) -> Exit {
-    // Stdout writes each piece up to its last line end at once: a buffer
-    // gathers the 225 pieces of `list --all --json` into 16 KB writes. A
-    // piece as long as the buffer (a completion script) goes straight out.
-    let mut stdout = io::BufWriter::with_capacity(16 * 1024, io::stdout().lock());
-    match text
-        .pieces()
-        .try_for_each(|piece| stdout.write_all(piece.as_bytes()))
-        .and_then(|()| stdout.flush())
-    {
+    match text.write_to(&mut io::stdout().lock()) {
         Ok(()) => Exit::Ok,
         Err(err) => write_failed(&err).unwrap_or(Exit::Ok),
     }
