@@ -13,7 +13,7 @@ pub struct Entry<'a> {
     pub requested: bool,
 }
 
-fn name_cell(entry: &Entry) -> GridCell {
+fn name_cell<'a>(entry: &Entry) -> GridCell<'a> {
     let mut label = format!("{} {}", entry.code.code, entry.code.name);
     if !entry.requested {
         label.push_str(" (also consider)");
@@ -23,7 +23,7 @@ fn name_cell(entry: &Entry) -> GridCell {
 
 /// One column per code, one row per question or fact: read down a column to
 /// see a code's answers, across a row to see what separates the codes.
-fn grid(first: &str, entries: &[Entry]) -> Grid {
+fn grid<'a>(first: &'a str, entries: &[Entry]) -> Grid<'a> {
     let header = std::iter::once(GridCell::from(first))
         .chain(entries.iter().map(name_cell))
         .collect();
@@ -31,7 +31,12 @@ fn grid(first: &str, entries: &[Entry]) -> Grid {
 }
 
 /// A row of the grid: the label, then one value per code.
-fn fact(grid: &mut Grid, label: &str, entries: &[Entry], value: impl Fn(&Entry) -> String) {
+fn fact<'a>(
+    grid: &mut Grid<'a>,
+    label: &'a str,
+    entries: &[Entry],
+    value: impl Fn(&Entry) -> String,
+) {
     let row = std::iter::once(GridCell::from(label))
         .chain(entries.iter().map(|e| GridCell::new(value(e))))
         .collect();

@@ -5,6 +5,8 @@
 //! way first drops its optional columns, then changes shape to one block per
 //! row (or per column); it is never squeezed into split words.
 
+use std::borrow::Cow;
+
 use comfy_table::{
     presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width,
 };
@@ -13,15 +15,16 @@ use crate::model::Class;
 use crate::render::style::{glue_citations, unglue};
 use crate::render::Style;
 
-/// One cell: its text, and the code whose class colours it, if any.
+/// One cell: its text (borrowed from the dataset where it can be), and the
+/// code whose class colours it, if any.
 #[derive(Debug, Clone)]
-pub struct GridCell {
-    text: String,
+pub struct GridCell<'a> {
+    text: Cow<'a, str>,
     code: Option<u16>,
 }
 
-impl GridCell {
-    pub fn new(text: impl Into<String>) -> Self {
+impl<'a> GridCell<'a> {
+    pub fn new(text: impl Into<Cow<'a, str>>) -> Self {
         GridCell {
             text: text.into(),
             code: None,
@@ -29,7 +32,7 @@ impl GridCell {
     }
 
     /// A cell shown in the colour of `code`'s class.
-    pub fn code(code: u16, text: impl Into<String>) -> Self {
+    pub fn code(code: u16, text: impl Into<Cow<'a, str>>) -> Self {
         GridCell {
             text: text.into(),
             code: Some(code),
@@ -37,13 +40,13 @@ impl GridCell {
     }
 }
 
-impl From<&str> for GridCell {
-    fn from(text: &str) -> Self {
+impl<'a> From<&'a str> for GridCell<'a> {
+    fn from(text: &'a str) -> Self {
         GridCell::new(text)
     }
 }
 
-impl From<String> for GridCell {
+impl From<String> for GridCell<'_> {
     fn from(text: String) -> Self {
         GridCell::new(text)
     }
@@ -59,16 +62,16 @@ pub enum Blocks {
     PerColumn,
 }
 
-pub struct Grid {
-    header: Vec<GridCell>,
-    rows: Vec<Vec<GridCell>>,
+pub struct Grid<'a> {
+    header: Vec<GridCell<'a>>,
+    rows: Vec<Vec<GridCell<'a>>>,
     /// Columns that may be left out in a narrow terminal, the first to go first.
     optional: Vec<usize>,
     blocks: Blocks,
 }
 
-impl Grid {
-    pub fn new(header: Vec<GridCell>, blocks: Blocks) -> Self {
+impl<'a> Grid<'a> {
+    pub fn new(header: Vec<GridCell<'a>>, blocks: Blocks) -> Self {
         Grid {
             header,
             rows: Vec::new(),
@@ -77,7 +80,7 @@ impl Grid {
         }
     }
 
-    pub fn row(&mut self, cells: Vec<GridCell>) {
+    pub fn row(&mut self, cells: Vec<GridCell<'a>>) {
         self.rows.push(cells);
     }
 
@@ -142,33 +145,34 @@ impl Grid {
     /// hand rather than with comfy-table: the same bytes, at a tenth of the
     /// cost, and this is what every script and pipe gets.
     fn markdown(&self, style: &Style) -> String {
-        // Each cell's lines with their widths, measured once.
-        let measured: Vec<Vec<Vec<(&str, usize)>>> = std::iter::once(&self.header)
-            .chain(&self.rows)
-            .map(|row| {
-                row.iter()
-                    .map(|cell| {
-                        cell.text
-                            .split('\n')
-                            .map(|line| (line, super::width(line)))
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        let mut widths = vec![0; self.header.len()];
-        for row in &measured {
-            for (width, cell) in widths.iter_mut().zip(row) {
-                for &(_, line) in cell {
-                    *width = (*width).max(line);
+        // Every cell's lines with their widths, measured once, in one list:
+        // most cells are one line, and a list of lines each would be most of
+        // the cost of `httpcode list`.
+        let columns = self.header.len();
+        let rows = || std::iter::once(&self.header).chain(&self.rows);
+        let mut lines: Vec<(&str, usize)> = Vec::with_capacity(columns * (self.rows.len() + 1));
+        // Per cell, where its lines start in `lines` (and the next cell's, where they end).
+        let mut starts: Vec<usize> = Vec::with_capacity(lines.capacity() + 1);
+        let mut widths = vec![0; columns];
+        for row in rows() {
+            for (column, widest) in widths.iter_mut().enumerate() {
+                starts.push(lines.len());
+                let Some(cell) = row.get(column) else {
+                    continue;
+                };
+                for line in cell.text.split('\n') {
+                    let width = super::width(line);
+                    *widest = (*widest).max(width);
+                    lines.push((line, width));
                 }
             }
         }
+        starts.push(lines.len());
         let line_length: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 2;
-        let mut out = String::with_capacity(line_length * (measured.len() + 1));
-        let rows = std::iter::once(&self.header).chain(&self.rows);
-        for (index, (row, lines)) in rows.zip(&measured).enumerate() {
-            markdown_row(&mut out, style, row, lines, &widths, index == 0);
+        let mut out = String::with_capacity(line_length * (self.rows.len() + 2));
+        for (index, row) in rows().enumerate() {
+            let cells = &starts[index * columns..=(index + 1) * columns];
+            markdown_row(&mut out, style, row, &lines, cells, &widths, index == 0);
             if index == 0 {
                 out.push('|');
                 for width in &widths {
@@ -270,25 +274,32 @@ impl Grid {
 }
 
 /// One row of a Markdown table, as many lines high as its tallest cell:
-/// `lines` holds each cell's lines with their widths.
+/// cell `c` has the lines `lines[cells[c]..cells[c + 1]]`.
 fn markdown_row(
     out: &mut String,
     style: &Style,
     row: &[GridCell],
-    lines: &[Vec<(&str, usize)>],
+    lines: &[(&str, usize)],
+    cells: &[usize],
     widths: &[usize],
     header: bool,
 ) {
     const SPACES: &str = "                                                                ";
-    let height = lines.iter().map(Vec::len).max().unwrap_or(1);
+    let height = cells
+        .windows(2)
+        .map(|c| c[1] - c[0])
+        .max()
+        .unwrap_or(0)
+        .max(1);
     for line in 0..height {
         out.push('|');
         for (column, &width) in widths.iter().enumerate() {
-            let (text, used) = lines
-                .get(column)
-                .and_then(|cell| cell.get(line))
-                .copied()
-                .unwrap_or(("", 0));
+            let (first, end) = (cells[column], cells[column + 1]);
+            let (text, used) = if first + line < end {
+                lines[first + line]
+            } else {
+                ("", 0)
+            };
             let (start, end) = match row.get(column) {
                 Some(cell) if style.color => markdown_style(cell, header),
                 _ => ("", ""),

@@ -8,6 +8,8 @@
 //! `--format oneline` keep the whole text, where an unofficial code's summary
 //! starts with a note naming who uses it.
 
+use std::borrow::Cow;
+
 use crate::model::StatusCode;
 use crate::render::grid::{Blocks, Grid, GridCell};
 use crate::render::Style;
@@ -49,12 +51,16 @@ pub fn oneline(entries: &[&StatusCode], style: &Style) -> String {
 }
 
 /// The summary, after "(unofficial: nginx)" for a code outside the registry.
-fn summary(entry: &StatusCode) -> String {
+fn summary(entry: &StatusCode) -> Cow<'_, str> {
     if entry.official() {
-        return entry.summary.to_string();
+        return Cow::Borrowed(&entry.summary);
     }
     let vendors: Vec<&str> = entry.vendors.iter().map(|v| v.name.as_ref()).collect();
-    format!("(unofficial: {}) {}", vendors.join(", "), entry.summary)
+    Cow::Owned(format!(
+        "(unofficial: {}) {}",
+        vendors.join(", "),
+        entry.summary
+    ))
 }
 
 /// One line per code, the summary cut to the width that is left.
@@ -135,7 +141,7 @@ fn markdown(entries: &[&StatusCode], style: &Style) -> String {
         grid.row(vec![
             GridCell::code(entry.code, entry.code.to_string()),
             entry.name.as_ref().into(),
-            summary(entry).into(),
+            GridCell::new(summary(entry)),
         ]);
     }
     grid.render(style)
