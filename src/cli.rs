@@ -658,7 +658,9 @@ pub fn parse() -> Result<Cli, clap::Error> {
     let mut cmd = if help_asked {
         command_for(&crate::render::Style::help())
     } else {
-        <Cli as clap::CommandFactory>::command()
+        // No argument is "help": the `help` subcommand could not be the one
+        // used, and building it grows the list of subcommands past eight.
+        <Cli as clap::CommandFactory>::command().disable_help_subcommand(true)
     };
     if args
         .iter()
