@@ -192,7 +192,9 @@ impl<'a> Grid<'a> {
             .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(style.width.min(usize::from(u16::MAX)) as u16);
-        self.fill(&mut table, style, columns, glue_citations);
+        self.fill(&mut table, style, columns, |text| {
+            glue_citations(text).into_owned()
+        });
         for (position, &column) in columns.iter().enumerate() {
             // comfy-table's lower boundary counts the padding on both sides.
             let width = (minimum[column] + 2).min(usize::from(u16::MAX)) as u16;

@@ -14,7 +14,9 @@ pub struct Page<'s> {
 impl<'s> Page<'s> {
     pub fn new(style: &'s Style) -> Self {
         Page {
-            out: String::new(),
+            // A card is three to five kilobytes: room for it at once rather
+            // than a copy at every doubling.
+            out: String::with_capacity(8 * 1024),
             style,
         }
     }

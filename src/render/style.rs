@@ -2,6 +2,7 @@
 //! output is a terminal. Renderers receive a `Style` and never look at the
 //! environment themselves.
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 
 use owo_colors::OwoColorize;
@@ -128,9 +129,20 @@ impl Style {
     /// without breaking a citation ("RFC 9110 §15.6.5") across lines.
     fn fill(&self, text: &str, first: &str, rest: &str) -> String {
         let width = self.prose_width().saturating_sub(1).max(20);
-        let text = glue_citations(text.trim());
-        let text = if self.terminal { commands(&text) } else { text };
-        let mut out = unglue(&wrap::fill(&text, width, first, rest));
+        let glued = glue_citations(text.trim());
+        let commands_glued;
+        let text = if self.terminal {
+            commands_glued = commands(&glued);
+            &commands_glued
+        } else {
+            &glued
+        };
+        let wrapped = wrap::fill(text, width, first, rest);
+        let mut out = if wrapped.contains(GLUE) {
+            unglue(&wrapped)
+        } else {
+            wrapped
+        };
         out.push('\n');
         out
     }
@@ -201,7 +213,10 @@ const GLUE: char = '\u{a0}';
 
 /// Joins the parts of each citation ("RFC 9110 §15.6.5", "RFC 7725") with
 /// `GLUE`, so wrapping keeps it on one line. `unglue` turns them back.
-pub fn glue_citations(text: &str) -> String {
+pub fn glue_citations(text: &str) -> Cow<'_, str> {
+    if !text.contains("RFC ") {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find("RFC ") {
@@ -224,7 +239,7 @@ pub fn glue_citations(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// `text` kept on one line when it is wrapped (a name such as "505 HTTP
@@ -237,9 +252,9 @@ pub fn glue(text: &str) -> String {
 /// without the Markdown backticks, and kept whole on one line (a line of
 /// its own when it does not fit beside the text). A backtick without its
 /// pair stays as it is.
-fn commands(text: &str) -> String {
+fn commands(text: &str) -> Cow<'_, str> {
     if !text.contains('`') {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -252,7 +267,7 @@ fn commands(text: &str) -> String {
         rest = &rest[open + 2 + close..];
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Undoes `glue_citations` once the text is laid out.

@@ -23,7 +23,8 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
     ];
     let mut out = String::with_capacity(text.len() + text.len() / 8 * rest.len());
     let mut lines = 0;
-    let mut words = Vec::new();
+    // About one word in six bytes of prose: room for them all at once.
+    let mut words = Vec::with_capacity(text.len() / 6 + 1);
     for line in text.split('\n') {
         let indent = if lines == 0 { first } else { rest };
         if line.len() < width && indent.is_empty() {
