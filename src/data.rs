@@ -123,11 +123,20 @@ pub fn headers() -> &'static [HeaderField] {
 /// case-insensitive, RFC 9110 §5.1).
 pub fn header(name: &str) -> Option<&'static HeaderField> {
     let headers = headers();
-    fn folded(text: &str) -> impl Iterator<Item = u8> + '_ {
-        text.bytes().map(|b| b.to_ascii_lowercase())
-    }
     headers
-        .binary_search_by(|h| folded(&h.name).cmp(folded(name)))
+        .binary_search_by(|h| cmp_folded(h.name.as_bytes(), name.as_bytes()))
         .ok()
         .map(|i| &headers[i])
+}
+
+/// `a` and `b` compared as if in lower case (a loop over the bytes: `check`
+/// looks up every field several times).
+fn cmp_folded(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        match x.to_ascii_lowercase().cmp(&y.to_ascii_lowercase()) {
+            std::cmp::Ordering::Equal => {}
+            unequal => return unequal,
+        }
+    }
+    a.len().cmp(&b.len())
 }
