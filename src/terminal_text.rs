@@ -20,7 +20,16 @@ pub fn escaped(bytes: &[u8]) -> String {
 }
 
 fn escape(bytes: &[u8], limit: Option<usize>) -> String {
-    let mut out = String::new();
+    // Printable ASCII and tabs within the limit, nearly every line of input,
+    // stay as they are.
+    if limit.is_none_or(|limit| bytes.len() <= limit)
+        && bytes
+            .iter()
+            .all(|&b| (b' '..=b'~').contains(&b) || b == b'\t')
+    {
+        return bytes.iter().map(|&b| char::from(b)).collect();
+    }
+    let mut out = String::with_capacity(bytes.len());
     let mut count = 0;
     for chunk in bytes.utf8_chunks() {
         for c in chunk.valid().chars() {
@@ -88,5 +97,13 @@ mod tests {
         let long = "x".repeat(100);
         let cut = shown(long.as_bytes());
         assert_eq!(cut, format!("{}… (100 bytes)", "x".repeat(80)));
+        // One over the limit is cut; at the limit, printable text and tabs stay.
+        let over = "x".repeat(81);
+        assert_eq!(
+            shown(over.as_bytes()),
+            format!("{}… (81 bytes)", "x".repeat(80))
+        );
+        let at = format!("{}\t{}", "x".repeat(40), "y".repeat(39));
+        assert_eq!(shown(at.as_bytes()), at);
     }
 }
