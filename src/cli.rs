@@ -72,6 +72,7 @@ read as HTTP.";
 
 /// HTTP status codes and methods in your terminal, every fact with its RFC section.
 #[derive(Debug, Parser)]
+#[group(skip)]
 #[command(
     name = "httpcode",
     version = crate::data::VERSION,
@@ -136,6 +137,7 @@ pub struct Cli {
 // 22 KB of heap and a tenth of the start-up (benches/startup.rs). A deferred
 // subcommand builds its own only when it is the one used.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct HelpArg {
     /// Print help (--help: in full)
     ///
@@ -183,6 +185,7 @@ pub enum Format {
 // (Plain comments on flattened structs: a doc comment would become the
 // subcommand's about text.)
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct OutputArgs {
     #[command(flatten)]
     pub json: JsonArg,
@@ -196,6 +199,7 @@ pub struct OutputArgs {
 
 // `--json`.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct JsonArg {
     /// Print JSON, for scripts
     #[arg(long)]
@@ -204,6 +208,7 @@ pub struct JsonArg {
 
 // `--color`.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct ColorArg {
     /// When to use colour
     ///
@@ -214,6 +219,7 @@ pub struct ColorArg {
 
 // `--format`, for the commands that print codes, methods or fields as rows.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct FormatArg {
     /// Tables, or one line per item
     ///
@@ -225,6 +231,7 @@ pub struct FormatArg {
 
 // `--lang`, for the commands that show a code's card.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct Langs {
     /// Constants in these languages
     ///
@@ -236,6 +243,7 @@ pub struct Langs {
 
 // `--json` and `--color`, for the commands with no other output option.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct JsonColor {
     #[command(flatten)]
     pub json: JsonArg,
@@ -347,6 +355,7 @@ impl Cli {
 // Which codes `list` shows. (A plain comment: with deferred subcommands, a doc
 // comment here would become `list`'s about text in place of the variant's.)
 #[derive(Debug, Args)]
+#[group(skip)]
 pub struct ListFilter {
     /// Include unofficial codes (nginx, Cloudflare, AWS, IIS, …), marked as such
     #[arg(long, visible_alias = "unofficial")]
