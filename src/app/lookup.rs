@@ -432,23 +432,25 @@ pub fn card_with(code: &StatusCode, config: &Config, long: bool) -> String {
     }
     let ctx = CardContext {
         comparisons: &comparisons,
-        runtimes: &config.runtimes,
+        runtimes: config.runtimes(),
         long,
     };
     render::card::render(code, &ctx, &config.style)
 }
 
 fn code_json<'a>(code: &'a StatusCode, config: &Config) -> CodeJson<'a> {
-    CodeJson::new(code, &config.runtimes, &query::comparisons_with(code.code))
+    CodeJson::new(code, config.runtimes(), &query::comparisons_with(code.code))
 }
 
 /// Codes as a table, one line each, or a JSON array.
 fn codes(entries: Vec<Listed>, config: &Config) -> Printout {
     // Records as the dataset has them, with every runtime's constants: their
     // JSON was written at build time.
-    let compiled = entries.iter().all(|e| matches!(e, Listed::Record(_)))
-        && config.runtimes.len() == data::runtimes().len();
-    if config.json && compiled {
+    let compiled = || {
+        entries.iter().all(|e| matches!(e, Listed::Record(_)))
+            && config.runtimes().len() == data::runtimes().len()
+    };
+    if config.json && compiled() {
         let items = entries
             .iter()
             .map(|c| data::code_json(c.code).expect("build.rs writes every code's JSON"));

@@ -27,8 +27,11 @@ pub struct Config {
     pub json: bool,
     /// One line per code (`--format oneline`), for pickers and scripts.
     pub oneline: bool,
-    /// Runtimes for the "In code" section; all of them unless `--lang` narrowed it.
-    pub runtimes: Vec<&'static RuntimeEntry>,
+    /// The languages `--lang` named (none: all of them).
+    langs: Vec<Lang>,
+    /// Their runtimes, found when a card or a code's JSON first needs them
+    /// (`check` and `methods` never do).
+    runtimes: std::cell::OnceCell<Vec<&'static RuntimeEntry>>,
 }
 
 impl Config {
@@ -39,8 +42,14 @@ impl Config {
             style: Style::detect(settings.color.forced(), oneline),
             json: settings.json,
             oneline,
-            runtimes: runtimes_for(&settings.lang),
+            langs: settings.lang.clone(),
+            runtimes: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Runtimes for the "In code" section; all of them unless `--lang` narrowed it.
+    pub fn runtimes(&self) -> &[&'static RuntimeEntry] {
+        self.runtimes.get_or_init(|| runtimes_for(&self.langs))
     }
 }
 
