@@ -115,6 +115,7 @@ pub fn responses<R: BufRead>(input: R) -> Result<(Vec<Response>, Vec<Skipped>), 
                 // HTTP/2 pseudo-header fields (":status") are not header fields.
                 .filter(|h| !h.name.starts_with(':'))
                 .map(|h| Field {
+                    record: crate::data::header(&h.name),
                     name: h.name,
                     value: h.value.trim().to_string(),
                     line: 0,

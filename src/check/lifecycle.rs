@@ -2,7 +2,6 @@
 //! records for them (RFC 9651), Sunset (RFC 8594), Clear-Site-Data (W3C) and
 //! NEL (W3C Network Error Logging).
 
-use crate::data;
 use crate::model::{Form, Member};
 
 use super::rule::{Findings, Rule};
@@ -16,7 +15,7 @@ use super::{Level, Response};
 /// section (`rule.cited`). Fields another rule parses are its own.
 pub fn structured_field_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {
     for field in &r.fields {
-        let Some(record) = data::header(&field.name) else {
+        let Some(record) = field.record else {
             continue;
         };
         // duplicate-field judges only repetition, never the value.

@@ -67,6 +67,8 @@ pub struct Field {
     pub folded: bool,
     /// Whitespace between the name and the colon.
     pub space_before_colon: bool,
+    /// The dataset's record of the field, looked up once (several rules ask).
+    pub record: Option<&'static HeaderField>,
 }
 
 /// What the input shows of the content after the header section.
@@ -125,7 +127,7 @@ impl Response {
             let first = self.fields[..i]
                 .iter()
                 .all(|f| !f.name.eq_ignore_ascii_case(&field.name));
-            first.then(|| crate::data::header(&field.name)).flatten()
+            first.then_some(field.record).flatten()
         })
     }
 

@@ -583,5 +583,6 @@ fn field(text: &[u8], line: usize) -> Result<Field, InputError> {
         line,
         folded: false,
         space_before_colon: trimmed.len() != name.len(),
+        record: crate::data::header(trimmed),
     })
 }
