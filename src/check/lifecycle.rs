@@ -18,6 +18,13 @@ pub fn structured_field_syntax(rule: &'static Rule, r: &Response, out: &mut Find
         let Some(record) = field.record else {
             continue;
         };
+        let structured = matches!(
+            record.form,
+            Some(Form::StructuredItem | Form::StructuredList | Form::StructuredDictionary)
+        );
+        if !structured {
+            continue;
+        }
         // duplicate-field judges only repetition, never the value.
         if rules::for_field(&record.name)
             .any(|other| other.name != rule.name && other.name != "duplicate-field")
