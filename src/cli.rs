@@ -392,6 +392,7 @@ pub enum Command {
 httpcode list 4xx --retry after-delay\n  httpcode list --header Retry-After\n  \
 httpcode list --cacheable --format oneline\n  httpcode list --vendor cloudflare"
     )]
+    #[group(skip)]
     List {
         /// Only this class: 1xx, 2xx, 3xx, 4xx or 5xx
         #[arg(value_name = "CLASS", value_parser = class_values(), hide_possible_values = true)]
@@ -417,6 +418,7 @@ httpcode list --cacheable --format oneline\n  httpcode list --vendor cloudflare"
         after_help = "Examples:\n  httpcode compare 405 501\n  httpcode compare 401 403\n  \
 httpcode compare 301 302 307 308\n  httpcode compare 404 410 --json"
     )]
+    #[group(skip)]
     Compare {
         /// Two or more status codes, in any order
         #[arg(value_name = "CODE", required = true, num_args = 1.., value_parser = code_values(),
@@ -438,6 +440,7 @@ httpcode compare 301 302 307 308\n  httpcode compare 404 410 --json"
         after_help = "Examples:\n  httpcode explain --method PATCH\n  httpcode explain --method FOO\n  \
 httpcode explain 501"
     )]
+    #[group(skip)]
     Explain {
         /// A status code to explain in long form
         #[arg(value_name = "CODE", required_unless_present = "method", conflicts_with = "method",
@@ -461,6 +464,7 @@ httpcode explain 501"
     /// Table of the registered HTTP methods
     ///
     /// With their safe, idempotent and cacheable flags.
+    #[group(skip)]
     Methods {
         #[command(flatten)]
         output: OutputArgs,
@@ -484,6 +488,7 @@ httpcode decide outcome=refused --json\n  \
 printf 'failed\\nyes\\ntimeout\\n' | httpcode decide\n  \
 httpcode decide --tree"
     )]
+    #[group(skip)]
     Decide {
         /// Answers as ID=ANSWER pairs, in any order (outcome=refused area=method …)
         #[arg(value_name = "ID=ANSWER", value_parser = decide_values(), hide_possible_values = true)]
@@ -507,6 +512,7 @@ httpcode decide --tree"
     #[command(
         after_help = "Examples:\n  httpcode header Retry-After\n  httpcode header allow --json\n  httpcode header"
     )]
+    #[group(skip)]
     Header {
         /// A header field name, in any letter case (Retry-After, www-authenticate)
         #[arg(value_name = "FIELD", value_parser = header_values(), hide_possible_values = true)]
@@ -524,6 +530,7 @@ httpcode decide --tree"
     /// curl -i, -I, -D - or -v output, or a HAR file: missing and malformed header
     /// fields, framing, content where none is allowed.
     #[command(after_help = CHECK_EXAMPLES)]
+    #[group(skip)]
     Check {
         /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
         /// absent or "-"
@@ -567,6 +574,7 @@ httpcode decide --tree"
 httpcode completions zsh > ~/.zfunc/_httpcode\n  \
 httpcode completions fish > ~/.config/fish/completions/httpcode.fish"
     )]
+    #[group(skip)]
     Completions {
         /// The shell to generate for
         #[arg(value_enum)]
