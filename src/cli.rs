@@ -269,37 +269,40 @@ impl Cli {
         let top = &self.output;
         let (json, color, format, lang, name) = match &self.command {
             None => (None, None, None, None, None),
-            Some(Command::List { output, langs, .. }) => (
+            Some(Command::List(ListArgs { output, langs, .. })) => (
                 Some(&output.json),
                 Some(&output.color),
                 Some(&output.format),
                 Some(langs),
                 Some("list"),
             ),
-            Some(Command::Methods { output, .. }) | Some(Command::Header { output, .. }) => (
+            Some(Command::Methods(MethodsArgs { output, .. }))
+            | Some(Command::Header(HeaderArgs { output, .. })) => (
                 Some(&output.json),
                 Some(&output.color),
                 Some(&output.format),
                 None,
                 Some(self.command_name()),
             ),
-            Some(Command::Explain { output, langs, .. }) => (
+            Some(Command::Explain(ExplainArgs { output, langs, .. })) => (
                 Some(&output.json),
                 Some(&output.color),
                 None,
                 Some(langs),
                 Some("explain"),
             ),
-            Some(Command::Compare { output, .. })
-            | Some(Command::Decide { output, .. })
-            | Some(Command::Check { output, .. }) => (
+            Some(Command::Compare(CompareArgs { output, .. }))
+            | Some(Command::Decide(DecideArgs { output, .. }))
+            | Some(Command::Check(CheckArgs { output, .. })) => (
                 Some(&output.json),
                 Some(&output.color),
                 None,
                 None,
                 Some(self.command_name()),
             ),
-            Some(Command::Completions { .. }) => (None, None, None, None, Some("completions")),
+            Some(Command::Completions(CompletionsArgs { .. })) => {
+                (None, None, None, None, Some("completions"))
+            }
         };
         let refuse = |option: &str| {
             Err(crate::error::Error::OptionNotApplicable {
@@ -340,14 +343,14 @@ impl Cli {
     fn command_name(&self) -> &'static str {
         match &self.command {
             None => "",
-            Some(Command::List { .. }) => "list",
-            Some(Command::Compare { .. }) => "compare",
-            Some(Command::Explain { .. }) => "explain",
-            Some(Command::Methods { .. }) => "methods",
-            Some(Command::Decide { .. }) => "decide",
-            Some(Command::Header { .. }) => "header",
-            Some(Command::Check { .. }) => "check",
-            Some(Command::Completions { .. }) => "completions",
+            Some(Command::List(ListArgs { .. })) => "list",
+            Some(Command::Compare(CompareArgs { .. })) => "compare",
+            Some(Command::Explain(ExplainArgs { .. })) => "explain",
+            Some(Command::Methods(MethodsArgs { .. })) => "methods",
+            Some(Command::Decide(DecideArgs { .. })) => "decide",
+            Some(Command::Header(HeaderArgs { .. })) => "header",
+            Some(Command::Check(CheckArgs { .. })) => "check",
+            Some(Command::Completions(CompletionsArgs { .. })) => "completions",
         }
     }
 }
@@ -378,211 +381,247 @@ pub struct ListFilter {
     pub vendor: Option<String>,
 }
 
-// Deferred: a subcommand's arguments are built only when it is the one used
-// (or when --help, the completions or the man page need them all), not at
-// every start. clap's derive supports this on Subcommand enums.
+// Deferred: a subcommand's arguments, and its help beyond the one-line
+// summary (`long_about`, `after_help`, on its `…Args` struct), are built only
+// when it is the one used (or when --help, the completions or the man page
+// need them all), not at every start. clap's derive supports this on
+// Subcommand enums. The structs carry plain comments: a doc comment would
+// replace the summary.
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum Command {
     /// List status codes, all or one class
-    ///
-    /// The registered codes; --all adds unofficial ones.
-    #[command(
-        after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all\n  \
-httpcode list 4xx --retry after-delay\n  httpcode list --header Retry-After\n  \
-httpcode list --cacheable --format oneline\n  httpcode list --vendor cloudflare"
-    )]
-    #[group(skip)]
-    List {
-        /// Only this class: 1xx, 2xx, 3xx, 4xx or 5xx
-        #[arg(value_name = "CLASS", value_parser = class_values(), hide_possible_values = true)]
-        class: Option<String>,
-
-        #[command(flatten)]
-        filter: ListFilter,
-
-        #[command(flatten)]
-        output: OutputArgs,
-
-        #[command(flatten)]
-        help: HelpArg,
-
-        #[command(flatten)]
-        langs: Langs,
-    },
+    List(ListArgs),
 
     /// Decision table between codes people confuse
-    ///
-    /// For example 405 or 501, 401 or 403.
-    #[command(
-        after_help = "Examples:\n  httpcode compare 405 501\n  httpcode compare 401 403\n  \
-httpcode compare 301 302 307 308\n  httpcode compare 404 410 --json"
-    )]
-    #[group(skip)]
-    Compare {
-        /// Two or more status codes, in any order
-        #[arg(value_name = "CODE", required = true, num_args = 1.., value_parser = code_values(),
-              hide_possible_values = true)]
-        codes: Vec<String>,
-
-        #[command(flatten)]
-        output: JsonColor,
-
-        #[command(flatten)]
-        help: HelpArg,
-    },
+    Compare(CompareArgs),
 
     /// Explain a method, or a code in long form
-    ///
-    /// A method (--method PATCH): its flags, and what a server answers when it
-    /// does not support it. A status code: its card in long form.
-    #[command(
-        after_help = "Examples:\n  httpcode explain --method PATCH\n  httpcode explain --method FOO\n  \
-httpcode explain 501"
-    )]
-    #[group(skip)]
-    Explain {
-        /// A status code to explain in long form
-        #[arg(value_name = "CODE", required_unless_present = "method", conflicts_with = "method",
-              value_parser = code_values(), hide_possible_values = true)]
-        code: Option<String>,
-
-        /// A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)
-        #[arg(long, value_name = "METHOD", value_parser = method_values(), hide_possible_values = true)]
-        method: Option<String>,
-
-        #[command(flatten)]
-        output: JsonColor,
-
-        #[command(flatten)]
-        langs: Langs,
-
-        #[command(flatten)]
-        help: HelpArg,
-    },
+    Explain(ExplainArgs),
 
     /// Table of the registered HTTP methods
-    ///
-    /// With their safe, idempotent and cacheable flags.
-    #[group(skip)]
-    Methods {
-        #[command(flatten)]
-        output: OutputArgs,
-
-        #[command(flatten)]
-        help: HelpArg,
-    },
+    Methods(MethodsArgs),
 
     /// Which status code should my server return?
-    #[command(
-        long_about = "Which status code should my server return? A few questions about the \
-situation, each with its RFC section, end at a code, what to send with it and the codes that are \
-easy to confuse with it.\n\nIn a terminal it asks one question at a time (arrow keys or typing \
-to choose, a \"back\" choice, Esc or Ctrl-C to leave with status 130). Given ID=ANSWER pairs it \
-walks them and prints the result (status 0) or the next question with its answers (status 1). \
-With no pairs and a non-terminal stdin it reads one answer id per line, in question order. \
---tree prints every question, its answers and where they lead.",
-        after_help = "Examples:\n  httpcode decide\n  \
+    Decide(DecideArgs),
+
+    /// A header field, or every field
+    Header(HeaderArgs),
+
+    /// Check HTTP responses against the RFCs
+    Check(CheckArgs),
+
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+// `httpcode list`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "List status codes, all or one class\n\nThe registered codes; --all adds unofficial \
+ones.",
+    after_help = "Examples:\n  httpcode list\n  httpcode list 5xx\n  httpcode list --all\n  \
+httpcode list 4xx --retry after-delay\n  httpcode list --header Retry-After\n  \
+httpcode list --cacheable --format oneline\n  httpcode list --vendor cloudflare"
+)]
+pub struct ListArgs {
+    /// Only this class: 1xx, 2xx, 3xx, 4xx or 5xx
+    #[arg(value_name = "CLASS", value_parser = class_values(), hide_possible_values = true)]
+    pub class: Option<String>,
+
+    #[command(flatten)]
+    pub filter: ListFilter,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub help: HelpArg,
+
+    #[command(flatten)]
+    pub langs: Langs,
+}
+
+// `httpcode compare`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "Decision table between codes people confuse\n\nFor example 405 or 501, 401 or 403.",
+    after_help = "Examples:\n  httpcode compare 405 501\n  httpcode compare 401 403\n  \
+httpcode compare 301 302 307 308\n  httpcode compare 404 410 --json"
+)]
+pub struct CompareArgs {
+    /// Two or more status codes, in any order
+    #[arg(value_name = "CODE", required = true, num_args = 1.., value_parser = code_values(),
+          hide_possible_values = true)]
+    pub codes: Vec<String>,
+
+    #[command(flatten)]
+    pub output: JsonColor,
+
+    #[command(flatten)]
+    pub help: HelpArg,
+}
+
+// `httpcode explain`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "Explain a method, or a code in long form\n\nA method (--method PATCH): its flags, \
+and what a server answers when it does not support it. A status code: its card in \
+long form.",
+    after_help = "Examples:\n  httpcode explain --method PATCH\n  httpcode explain --method FOO\n  \
+httpcode explain 501"
+)]
+pub struct ExplainArgs {
+    /// A status code to explain in long form
+    #[arg(value_name = "CODE", required_unless_present = "method", conflicts_with = "method",
+          value_parser = code_values(), hide_possible_values = true)]
+    pub code: Option<String>,
+
+    /// A request method, case-sensitive as in RFC 9110 §9.1 (GET, PATCH, PROPFIND…)
+    #[arg(long, value_name = "METHOD", value_parser = method_values(), hide_possible_values = true)]
+    pub method: Option<String>,
+
+    #[command(flatten)]
+    pub output: JsonColor,
+
+    #[command(flatten)]
+    pub langs: Langs,
+
+    #[command(flatten)]
+    pub help: HelpArg,
+}
+
+// `httpcode methods`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "Table of the registered HTTP methods\n\nWith their safe, idempotent and cacheable \
+flags."
+)]
+pub struct MethodsArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub help: HelpArg,
+}
+
+// `httpcode decide`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "Which status code should my server return? A few questions about the situation, each \
+with its RFC section, end at a code, what to send with it and the codes that are \
+easy to confuse with it.\n\nIn a terminal it asks one question at a time (arrow keys \
+or typing to choose, a \"back\" choice, Esc or Ctrl-C to leave with status 130). \
+Given ID=ANSWER pairs it walks them and prints the result (status 0) or the next \
+question with its answers (status 1). With no pairs and a non-terminal stdin it \
+reads one answer id per line, in question order. --tree prints every question, its \
+answers and where they lead.",
+    after_help = "Examples:\n  httpcode decide\n  \
 httpcode decide outcome=refused area=method method=not-here\n  \
 httpcode decide outcome=refused --json\n  \
 printf 'failed\\nyes\\ntimeout\\n' | httpcode decide\n  \
 httpcode decide --tree"
-    )]
-    #[group(skip)]
-    Decide {
-        /// Answers as ID=ANSWER pairs, in any order (outcome=refused area=method …)
-        #[arg(value_name = "ID=ANSWER", value_parser = decide_values(), hide_possible_values = true)]
-        answers: Vec<String>,
+)]
+pub struct DecideArgs {
+    /// Answers as ID=ANSWER pairs, in any order (outcome=refused area=method …)
+    #[arg(value_name = "ID=ANSWER", value_parser = decide_values(), hide_possible_values = true)]
+    pub answers: Vec<String>,
 
-        /// Print the whole tree as an outline: every question, its answers and where they lead
-        #[arg(long, conflicts_with = "answers")]
-        tree: bool,
+    /// Print the whole tree as an outline: every question, its answers and where they lead
+    #[arg(long, conflicts_with = "answers")]
+    pub tree: bool,
 
-        #[command(flatten)]
-        output: JsonColor,
+    #[command(flatten)]
+    pub output: JsonColor,
 
-        #[command(flatten)]
-        help: HelpArg,
-    },
+    #[command(flatten)]
+    pub help: HelpArg,
+}
 
-    /// A header field, or every field
-    ///
-    /// A header field in any letter case: its section, what it carries, and the
-    /// codes that use it. Without a name, every field.
-    #[command(
-        after_help = "Examples:\n  httpcode header Retry-After\n  httpcode header allow --json\n  httpcode header"
-    )]
-    #[group(skip)]
-    Header {
-        /// A header field name, in any letter case (Retry-After, www-authenticate)
-        #[arg(value_name = "FIELD", value_parser = header_values(), hide_possible_values = true)]
-        field: Option<String>,
+// `httpcode header`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "A header field, or every field\n\nA header field in any letter case: its section, \
+what it carries, and the codes that use it. Without a name, every field.",
+    after_help = "Examples:\n  httpcode header Retry-After\n  httpcode header allow --json\n  httpcode header"
+)]
+pub struct HeaderArgs {
+    /// A header field name, in any letter case (Retry-After, www-authenticate)
+    #[arg(value_name = "FIELD", value_parser = header_values(), hide_possible_values = true)]
+    pub field: Option<String>,
 
-        #[command(flatten)]
-        output: OutputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
 
-        #[command(flatten)]
-        help: HelpArg,
-    },
+    #[command(flatten)]
+    pub help: HelpArg,
+}
 
-    /// Check HTTP responses against the RFCs
-    ///
-    /// curl -i, -I, -D - or -v output, or a HAR file: missing and malformed header
-    /// fields, framing, content where none is allowed.
-    #[command(after_help = CHECK_EXAMPLES)]
-    #[group(skip)]
-    Check {
-        /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
-        /// absent or "-"
-        #[arg(value_name = "FILE", conflicts_with = "har", value_hint = clap::ValueHint::FilePath)]
-        file: Option<std::path::PathBuf>,
+// `httpcode check`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "Check HTTP responses against the RFCs\n\ncurl -i, -I, -D - or -v output, or a HAR \
+file: missing and malformed header fields, framing, content where none is allowed.",
+    after_help = CHECK_EXAMPLES
+)]
+pub struct CheckArgs {
+    /// A file of curl -i, -I, -D - or -v output, or a HAR file; standard input when
+    /// absent or "-"
+    #[arg(value_name = "FILE", conflicts_with = "har", value_hint = clap::ValueHint::FilePath)]
+    pub file: Option<std::path::PathBuf>,
 
-        /// Read this HAR 1.2 file (JSON input is recognised as HAR without it)
-        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-        har: Option<std::path::PathBuf>,
+    /// Read this HAR 1.2 file (JSON input is recognised as HAR without it)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub har: Option<std::path::PathBuf>,
 
-        /// The request method, for responses whose request the input does not show
-        /// (curl -v output shows it)
-        #[arg(long, value_name = "METHOD", value_parser = method_values(), hide_possible_values = true)]
-        method: Option<String>,
+    /// The request method, for responses whose request the input does not show
+    /// (curl -v output shows it)
+    #[arg(long, value_name = "METHOD", value_parser = method_values(), hide_possible_values = true)]
+    pub method: Option<String>,
 
-        /// Count warnings as errors for the exit status (for CI)
-        #[arg(long)]
-        strict: bool,
+    /// Count warnings as errors for the exit status (for CI)
+    #[arg(long)]
+    pub strict: bool,
 
-        /// Show only findings at this level or more serious, in text and JSON alike
-        /// (the totals and the exit status still count every finding)
-        #[arg(long, value_enum, value_name = "LEVEL", default_value_t)]
-        min_level: MinLevel,
+    /// Show only findings at this level or more serious, in text and JSON alike
+    /// (the totals and the exit status still count every finding)
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t)]
+    pub min_level: MinLevel,
 
-        /// Print only the summary line; the exit status is the same
-        #[arg(long, short)]
-        quiet: bool,
+    /// Print only the summary line; the exit status is the same
+    #[arg(long, short)]
+    pub quiet: bool,
 
-        #[command(flatten)]
-        output: JsonColor,
+    #[command(flatten)]
+    pub output: JsonColor,
 
-        #[command(flatten)]
-        help: HelpArg,
-    },
+    #[command(flatten)]
+    pub help: HelpArg,
+}
 
-    /// Print a shell completion script
-    ///
-    /// For bash, zsh, fish, powershell or elvish.
-    #[command(
-        after_help = "Examples:\n  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode\n  \
+// `httpcode completions`.
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(
+    long_about = "Print a shell completion script\n\nFor bash, zsh, fish, powershell or elvish.",
+    after_help = "Examples:\n  httpcode completions bash > ~/.local/share/bash-completion/completions/httpcode\n  \
 httpcode completions zsh > ~/.zfunc/_httpcode\n  \
 httpcode completions fish > ~/.config/fish/completions/httpcode.fish"
-    )]
-    #[group(skip)]
-    Completions {
-        /// The shell to generate for
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
+)]
+pub struct CompletionsArgs {
+    /// The shell to generate for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 
-        #[command(flatten)]
-        help: HelpArg,
-    },
+    #[command(flatten)]
+    pub help: HelpArg,
 }
 
 /// `--color` as the user gave it.

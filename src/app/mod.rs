@@ -9,7 +9,10 @@ use std::io::{BufReader, IoSlice, IsTerminal, Write};
 use std::path::Path;
 
 use crate::check::{self, InputError, Level};
-use crate::cli::{Cli, Command, Format, Lang, Settings};
+use crate::cli::{
+    CheckArgs, Cli, Command, CompareArgs, CompletionsArgs, DecideArgs, ExplainArgs, Format,
+    HeaderArgs, Lang, ListArgs, MethodsArgs, Settings,
+};
 use crate::data::{self, RuntimeEntry};
 use crate::decide::{self as tree, End, Walk};
 use crate::error::Error;
@@ -163,26 +166,30 @@ impl From<Printout> for Answer {
 
 pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
     let vendor = match (&cli.command, &cli.vendor) {
-        (None | Some(Command::List { .. }), _) | (_, None) => cli.vendor.as_deref(),
+        (None | Some(Command::List(ListArgs { .. })), _) | (_, None) => cli.vendor.as_deref(),
         (Some(_), Some(_)) => return Err(Error::VendorNotApplicable),
     };
     match &cli.command {
-        Some(Command::List { class, filter, .. }) => {
+        Some(Command::List(ListArgs { class, filter, .. })) => {
             let vendor = filter.vendor.as_deref().or(vendor);
             lookup::list(class.as_deref(), filter, vendor, config).map(Answer::from)
         }
-        Some(Command::Compare { codes, .. }) => compare(codes, config).map(Answer::from),
-        Some(Command::Explain {
+        Some(Command::Compare(CompareArgs { codes, .. })) => {
+            compare(codes, config).map(Answer::from)
+        }
+        Some(Command::Explain(ExplainArgs {
             code: Some(code), ..
-        }) => explain_code(code, config).map(Answer::from),
-        Some(Command::Explain {
+        })) => explain_code(code, config).map(Answer::from),
+        Some(Command::Explain(ExplainArgs {
             method: Some(name), ..
-        }) => explain_method(name, config),
-        Some(Command::Explain { .. }) => Err(Error::ExplainNeedsSubject),
-        Some(Command::Methods { .. }) => methods(config).map(Answer::from),
-        Some(Command::Decide { answers, tree, .. }) => decide(answers, *tree, config),
-        Some(Command::Header { field, .. }) => header(field.as_deref(), config).map(Answer::from),
-        Some(Command::Check {
+        })) => explain_method(name, config),
+        Some(Command::Explain(ExplainArgs { .. })) => Err(Error::ExplainNeedsSubject),
+        Some(Command::Methods(MethodsArgs { .. })) => methods(config).map(Answer::from),
+        Some(Command::Decide(DecideArgs { answers, tree, .. })) => decide(answers, *tree, config),
+        Some(Command::Header(HeaderArgs { field, .. })) => {
+            header(field.as_deref(), config).map(Answer::from)
+        }
+        Some(Command::Check(CheckArgs {
             file,
             har,
             method,
@@ -190,7 +197,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             min_level,
             quiet,
             ..
-        }) => check(
+        })) => check(
             har.as_deref().or(file.as_deref()),
             har.is_some(),
             method.as_deref(),
@@ -201,9 +208,9 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
             },
             config,
         ),
-        Some(Command::Completions { shell, .. }) => Ok(Answer::from(Printout::from(
-            crate::generation::completion_script(*shell),
-        ))),
+        Some(Command::Completions(CompletionsArgs { shell, .. })) => Ok(Answer::from(
+            Printout::from(crate::generation::completion_script(*shell)),
+        )),
         None => {
             let body = cli.example.then_some(if cli.problem {
                 Body::Problem
