@@ -5,7 +5,6 @@
 use crate::model::{Form, Member};
 
 use super::rule::{Findings, Rule};
-use super::rules;
 use super::syntax::{self, DateForm};
 use super::{Level, Response};
 
@@ -18,17 +17,8 @@ pub fn structured_field_syntax(rule: &'static Rule, r: &Response, out: &mut Find
         let Some(record) = field.record else {
             continue;
         };
-        let structured = matches!(
-            record.form,
-            Some(Form::StructuredItem | Form::StructuredList | Form::StructuredDictionary)
-        );
-        if !structured {
-            continue;
-        }
-        // duplicate-field judges only repetition, never the value.
-        if rules::for_field(&record.name)
-            .any(|other| other.name != rule.name && other.name != "duplicate-field")
-        {
+        // A field that another rule parses is that rule's.
+        if !rule.reads(&record.name) {
             continue;
         }
         let value = field.value.as_str();

@@ -5,7 +5,6 @@
 
 use super::required::CONNECTION_SPECIFIC;
 use super::rule::{Findings, Rule};
-use super::rules;
 use super::{Level, Response};
 
 /// `deprecated-field`: a field whose dataset record says it is deprecated or
@@ -16,10 +15,8 @@ pub fn deprecated_field(rule: &'static Rule, r: &Response, out: &mut Findings) {
         let Some(deprecated) = &record.deprecated else {
             continue;
         };
-        // duplicate-field judges only repetition, never the value.
-        if rules::for_field(&record.name)
-            .any(|other| other.name != rule.name && other.name != "duplicate-field")
-        {
+        // A field that another rule reads (Pragma) is that rule's.
+        if !rule.reads(&record.name) {
             continue;
         }
         out.push(

@@ -32,6 +32,14 @@ impl Rule {
         }
     }
 
+    /// Whether the rule lists this field among those it reads (names are
+    /// case-insensitive). The rules that judge fields by their dataset record
+    /// (`structured-field-syntax`, `deprecated-field`) list exactly the fields
+    /// no other rule reads, and judge only those.
+    pub fn reads(&self, field: &str) -> bool {
+        self.fields.iter().any(|f| f.eq_ignore_ascii_case(field))
+    }
+
     /// A finding of this rule, citing its section.
     pub fn finding(&'static self, level: Level, message: String) -> Finding {
         self.cited(level, self.source, message)

@@ -853,6 +853,44 @@ fn bare(code: u16) -> String {
 /// SHOULD → warning, MAY/USED → note, with the row's own section; a condition
 /// the response cannot show, or a method the input does not show, makes it a
 /// note; a client-sent field is never asked of a response.
+/// The rules that judge a field by its dataset record judge exactly the
+/// fields of that kind that no other rule reads (`duplicate-field` judges
+/// only repetition), and list them: a structured or deprecated field added
+/// to the dataset is checked once it is listed, and `httpcode header`
+/// names the rule that checks it.
+#[test]
+fn record_rules_list_the_fields_no_other_rule_reads() {
+    use httpcode::model::{Form, HeaderField};
+    type OfKind = fn(&HeaderField) -> bool;
+    let kinds: [(&str, OfKind); 2] = [
+        ("structured-field-syntax", |h| {
+            matches!(
+                h.form,
+                Some(Form::StructuredItem | Form::StructuredList | Form::StructuredDictionary)
+            )
+        }),
+        ("deprecated-field", |h| h.deprecated.is_some()),
+    ];
+    for (name, of_kind) in kinds {
+        let rule = RULES.iter().find(|r| r.name == name).expect("the rule");
+        let mut expected: Vec<&str> = data::headers()
+            .iter()
+            .filter(|h| of_kind(h))
+            .filter(|h| {
+                !RULES
+                    .iter()
+                    .filter(|r| r.name != name && r.name != "duplicate-field")
+                    .any(|r| r.reads(&h.name))
+            })
+            .map(|h| h.name.as_ref())
+            .collect();
+        let mut listed = rule.fields.to_vec();
+        expected.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(listed, expected, "{name}'s fields");
+    }
+}
+
 #[test]
 fn required_fields_come_from_the_dataset() {
     let mut rows = 0;
