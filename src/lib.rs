@@ -16,6 +16,7 @@ pub mod generation;
 pub mod model;
 pub mod normalise;
 pub mod opener;
+pub mod printout;
 pub mod prompt;
 pub mod query;
 pub mod render;

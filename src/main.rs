@@ -5,10 +5,11 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use httpcode::app::{self, Config, Printout};
+use httpcode::app::{self, Config};
 use httpcode::cli::Cli;
 use httpcode::error::Error;
 use httpcode::exit::Exit;
+use httpcode::printout::Printout;
 use httpcode::render::json::{self, FailureBody, FailureJson};
 
 fn main() -> ExitCode {

@@ -3,12 +3,13 @@
 //! and `list` with its filters. Each ends in a card, a table, one line per
 //! code, or JSON.
 
-use crate::app::{Answer, Config, Printout};
+use crate::app::{Answer, Config};
 use crate::cli::ListFilter;
 use crate::data;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::model::{NoResponse, RetryKind, StatusCode};
+use crate::printout::Printout;
 use crate::query::{self, Found, Query, Reading, VendorFilter};
 use crate::render;
 use crate::render::card::CardContext;

@@ -8,7 +8,6 @@ pub use code::{CodeJson, ConstantJson};
 
 use serde::Serialize;
 
-use crate::app::Printout;
 use crate::check::{Finding, Level, Origin, Report, Skipped};
 use crate::data;
 use crate::decide::{End, Walk};
@@ -16,6 +15,7 @@ use crate::model::{
     Comparison, Deprecation, Direction, Family, Form, HeaderField, Leads, Member, Method,
     MethodStatus, NoResponse, Outcome, Question, RequestContent, Requirement, Retry, Spec, Text,
 };
+use crate::printout::Printout;
 use crate::render::check::Shown;
 use crate::render::compare::Entry;
 use crate::render::header::Use;
@@ -520,7 +520,7 @@ mod tests {
         let items = data::codes()
             .iter()
             .map(|c| data::code_json(c.code).expect("every code has its JSON"));
-        let joined = |text: crate::app::Printout| text.pieces().collect::<String>();
+        let joined = |text: crate::printout::Printout| text.pieces().collect::<String>();
         assert!(joined(list_of_items(items)) == to_string(&records));
         let none: [u8; 0] = [];
         assert_eq!(joined(list_of_items(std::iter::empty())), to_string(&none));
