@@ -194,6 +194,32 @@ pub fn content_location_syntax(rule: &'static Rule, r: &Response, out: &mut Find
     }
 }
 
+/// `uri-userinfo`: no `user:password@` in an http(s) URI that Location or
+/// Content-Location carries (RFC 9110 §4.2.4): it puts credentials in the
+/// clear, and a name before "@" can pass for the host it is not.
+pub fn uri_userinfo(rule: &'static Rule, r: &Response, out: &mut Findings) {
+    for name in ["Location", "Content-Location"] {
+        for field in r.all(name) {
+            if uri::reference(&field.value).is_ok_and(|u| u.http_userinfo) {
+                out.push(
+                    rule.error(
+                        name,
+                        format!(
+                            "{name} \"{}\" has userinfo before \"@\", which a sender must not \
+                             generate in an http or https URI",
+                            field.value
+                        ),
+                    )
+                    .fix(
+                        "drop \"user:password@\" from the URI; credentials go in Authorization"
+                            .into(),
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// `challenge-syntax`: WWW-Authenticate and Proxy-Authenticate start with an
 /// auth scheme.
 pub fn challenge_syntax(rule: &'static Rule, r: &Response, out: &mut Findings) {

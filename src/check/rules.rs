@@ -182,6 +182,14 @@ pub const RULES: &[Rule] = &[
         check: fields::content_location_syntax,
     },
     Rule {
+        name: "uri-userinfo",
+        fields: &["Location", "Content-Location"],
+        levels: &[Level::Error],
+        summary: "an http or https URI in Location or Content-Location with userinfo (`https://user:pass@host/`): credentials in the clear, or a name that passes for the host",
+        source: "RFC 9110 §4.2.4",
+        check: fields::uri_userinfo,
+    },
+    Rule {
         name: "challenge-syntax",
         fields: &["WWW-Authenticate", "Proxy-Authenticate"],
         levels: &[Level::Error],

@@ -16,6 +16,10 @@ pub struct Reference {
     pub absolute: bool,
     /// It has a `#fragment`.
     pub fragment: bool,
+    /// An `http` or `https` URI, or a reference without a scheme (which an
+    /// HTTP message resolves to one), that has a userinfo subcomponent
+    /// (`user:password@`), which RFC 9110 §4.2.4 forbids senders to generate.
+    pub http_userinfo: bool,
 }
 
 /// Parses `URI-reference = URI / relative-ref` (RFC 3986 §4.1); `Err` says
@@ -60,9 +64,12 @@ pub fn reference(value: &str) -> Result<Reference, String> {
     if let Some(authority) = authority.filter(|a| !a.is_empty()) {
         host_and_port(authority)?;
     }
+    let http =
+        scheme.is_none_or(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"));
     Ok(Reference {
         absolute: scheme.is_some(),
         fragment: fragment.is_some(),
+        http_userinfo: http && authority.is_some_and(|a| a.contains('@')),
     })
 }
 

@@ -694,6 +694,20 @@ const CASES: &[Case] = &[
         passes: "HTTP/2 200\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Length: 0",
     },
     Case {
+        rule: "uri-userinfo",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 302 Found\nLocation: https://admin:secret@example.com/\nContent-Length: 0",
+        passes: "HTTP/1.1 302 Found\nLocation: https://example.com/mail/a@b\nContent-Length: 0",
+    },
+    Case {
+        rule: "uri-userinfo",
+        level: Level::Error,
+        method: None,
+        fails: "HTTP/1.1 200 OK\nContent-Location: //user@example.com/doc\nContent-Length: 0",
+        passes: "HTTP/1.1 200 OK\nContent-Location: ftp://user@example.com/doc\nContent-Length: 0",
+    },
+    Case {
         rule: "content-location-syntax",
         level: Level::Error,
         method: None,
