@@ -70,7 +70,7 @@ chain is checked; --strict makes warnings fail too, for CI.
 Exit status: 0 no response breaks a MUST, 1 one does, 2 input that cannot be
 read as HTTP.";
 
-/// HTTP status codes and methods in your terminal, every fact with its RFC section.
+/// HTTP status codes and methods in your terminal, every fact with its source.
 #[derive(Debug, Parser)]
 #[group(skip)]
 #[command(
