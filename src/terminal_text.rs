@@ -20,14 +20,12 @@ pub fn escaped(bytes: &[u8]) -> String {
 }
 
 fn escape(bytes: &[u8], limit: Option<usize>) -> String {
-    // Printable ASCII and tabs within the limit, nearly every line of input,
-    // stay as they are.
-    if limit.is_none_or(|limit| bytes.len() <= limit)
-        && bytes
-            .iter()
-            .all(|&b| (b' '..=b'~').contains(&b) || b == b'\t')
-    {
-        return bytes.iter().map(|&b| char::from(b)).collect();
+    // Text without control characters, within the limit, nearly every line
+    // of input and every message, stays as it is.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if !has_control(bytes) && limit.is_none_or(|limit| text.chars().count() <= limit) {
+            return text.to_string();
+        }
     }
     let mut out = String::with_capacity(bytes.len());
     let mut count = 0;
@@ -56,6 +54,18 @@ fn escape(bytes: &[u8], limit: Option<usize>) -> String {
         }
     }
     out
+}
+
+/// Whether valid UTF-8 `bytes` hold a character Rust calls control, other
+/// than tab: C0 and DEL as single bytes, C1 (U+0080 to U+009F) as C2 80 to
+/// C2 9F.
+fn has_control(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' => false,
+        0..=0x1f | 0x7f => true,
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+        _ => false,
+    })
 }
 
 /// `text` shown in double quotes, as messages quote what the user gave.
@@ -105,5 +115,10 @@ mod tests {
         );
         let at = format!("{}\t{}", "x".repeat(40), "y".repeat(39));
         assert_eq!(shown(at.as_bytes()), at);
+        // The limit counts characters, not bytes.
+        let accents = "\u{e9}".repeat(80);
+        assert_eq!(shown(accents.as_bytes()), accents);
+        let over = "\u{e9}".repeat(81);
+        assert_eq!(shown(over.as_bytes()), format!("{accents}… (162 bytes)"));
     }
 }

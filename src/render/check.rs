@@ -125,6 +125,9 @@ fn heading(out: &mut String, checked: &Checked, style: &Style) {
 
 /// Dims each line on its own, so that no escape code spans a line end.
 fn dim_lines(style: &Style, text: &str) -> String {
+    if !style.color {
+        return text.lines().flat_map(|l| [l, "\n"]).collect();
+    }
     text.lines().map(|l| style.dim(l) + "\n").collect()
 }
 
@@ -140,7 +143,11 @@ fn finding_lines(out: &mut String, finding: &Finding, style: &Style) {
         Level::Warning => style.class_colored(400, finding.level.label()),
         Level::Note => style.dim(finding.level.label()),
     };
-    out.push_str(&text.replacen(finding.level.label(), &colored, 1));
+    if style.color {
+        out.push_str(&text.replacen(finding.level.label(), &colored, 1));
+    } else {
+        out.push_str(&text);
+    }
     out.push('\n');
     let mut tail = safe(&finding.source);
     if let Some(fix) = &finding.fix {
