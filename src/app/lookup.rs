@@ -272,8 +272,6 @@ fn renamed_note(hit: &query::ConstantHit) -> String {
     )
 }
 
-/// The entries, each narrowed to the vendor's meanings when one is given;
-/// those without a meaning from that vendor are left out.
 /// A code in a list: its record, or a copy narrowed to some vendors'
 /// meanings. (Not a `Cow`, which would hold a whole record, 460 bytes, in
 /// every place of the list: 30 KB of heap for `httpcode list`.)
@@ -293,6 +291,8 @@ impl std::ops::Deref for Listed {
     }
 }
 
+/// The entries, each narrowed to the vendor's meanings when one is given;
+/// those without a meaning from that vendor are left out.
 fn narrowed(
     entries: &[&'static StatusCode],
     filter: Option<&VendorFilter>,

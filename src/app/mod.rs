@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::check::{self, InputError, Level};
 use crate::cli::{
     CheckArgs, Cli, Command, CompareArgs, CompletionsArgs, DecideArgs, ExplainArgs, Format,
-    HeaderArgs, Lang, ListArgs, MethodsArgs, Settings,
+    HeaderArgs, Lang, ListArgs, Settings,
 };
 use crate::data::{self, RuntimeEntry};
 use crate::decide::{self as tree, End, Walk};
@@ -107,7 +107,7 @@ impl From<Printout> for Answer {
 
 pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
     let vendor = match (&cli.command, &cli.vendor) {
-        (None | Some(Command::List(ListArgs { .. })), _) | (_, None) => cli.vendor.as_deref(),
+        (None | Some(Command::List(_)), _) | (_, None) => cli.vendor.as_deref(),
         (Some(_), Some(_)) => return Err(Error::VendorNotApplicable),
     };
     match &cli.command {
@@ -124,8 +124,8 @@ pub fn run(cli: &Cli, config: &Config) -> Result<Answer, Error> {
         Some(Command::Explain(ExplainArgs {
             method: Some(name), ..
         })) => explain_method(name, config),
-        Some(Command::Explain(ExplainArgs { .. })) => Err(Error::ExplainNeedsSubject),
-        Some(Command::Methods(MethodsArgs { .. })) => methods(config).map(Answer::from),
+        Some(Command::Explain(_)) => Err(Error::ExplainNeedsSubject),
+        Some(Command::Methods(_)) => methods(config).map(Answer::from),
         Some(Command::Decide(DecideArgs { answers, tree, .. })) => decide(answers, *tree, config),
         Some(Command::Header(HeaderArgs { field, .. })) => {
             header(field.as_deref(), config).map(Answer::from)
@@ -375,7 +375,7 @@ fn check(
                 return Err(Error::CheckFromTerminal);
             }
             // Through stdin's own 8 KiB buffer, not a second one: curl
-            // writes to a pipe at most 16 KiB at a time, and a small
+            // writes at most 16 KiB at a time (CURL_MAX_WRITE_SIZE), and a small
             // response, the usual input, is checked 2% faster without
             // 64 KiB more heap (benches/startup.rs); a body of megabytes
             // takes 5% longer.
