@@ -142,6 +142,15 @@ fn respond(method: &str, path: &str) -> Vec<u8> {
             "",
         ),
         "/middle" => head("302 Found", &["Location: /new", "Content-Length: 0"], ""),
+        // credentials in a redirect target (RFC 9110 §4.2.4 forbids them)
+        "/login" => head(
+            "302 Found",
+            &[
+                "Location: http://admin:s3cret@127.0.0.1/home",
+                "Content-Length: 0",
+            ],
+            "",
+        ),
         "/new" => head(
             "200 OK",
             &[
@@ -771,6 +780,25 @@ fn curl_verbose_without_silent_is_read() {
     assert_eq!(exit, 0, "{report}");
     assert_eq!(report["errors"], 0);
     assert_eq!(report["warnings"], 0);
+}
+
+/// A redirect whose target carries credentials, as real curl prints it
+/// (-i without -s, the meter and all): an error naming Location, with the
+/// section; the text shows the input as it came.
+#[test]
+fn credentials_in_a_redirect_target_are_an_error() {
+    let base = server();
+    let captured = curl(&format!("-i {base}/login"));
+    let (report, exit) = check(&captured, &[]);
+    assert_eq!(exit, 1, "{report}");
+    let finding = first_of_rule(&report, 0, "uri-userinfo");
+    assert_eq!(finding["field"], "Location");
+    assert_eq!(finding["source"], "RFC 9110 §4.2.4");
+    let (_, text, _) = check_raw(&captured, &[]);
+    assert!(
+        text.contains("Location \"http://admin:s3cret@127.0.0.1/home\" has userinfo"),
+        "{text}"
+    );
 }
 
 /// Output with no response at all (curl without -i) is refused, with the
